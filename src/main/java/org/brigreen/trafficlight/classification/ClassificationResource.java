@@ -1,0 +1,89 @@
+package org.brigreen.trafficlight.classification;
+
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import org.brigreen.trafficlight.http.Problem;
+import org.brigreen.trafficlight.rules.Language;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/v1/classifications")
+@Tag(name = "Classification", description = "Classify a project as red, amber or green.")
+public class ClassificationResource {
+
+    private final ClassificationService service;
+    private final DescriptorParser descriptors;
+
+    public ClassificationResource(ClassificationService service, DescriptorParser descriptors) {
+        this.service = service;
+        this.descriptors = descriptors;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Classify a project",
+            description = "Classifies the project under the default rule-set version, or the one pinned with "
+                    + "ruleset and version, records the decision, and answers once the record is committed.")
+    @RequestBody(required = true, description = "The project descriptor (at most 256 KiB).",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ProjectDescriptor.class),
+                    examples = @ExampleObject(name = "solar", summary = "A solar park with an approved EIA",
+                            value = DescriptorExamples.SOLAR)))
+    @APIResponse(responseCode = "201", description = "Classified and recorded.",
+            headers = @Header(name = "Location", description = "Where the recorded decision can be read again.",
+                    schema = @Schema(type = SchemaType.STRING, example = "/v1/decisions/019a8f3e-7c41-7d2a-9b1e-4f6a2c8d0e13")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ClassificationAnswer.class)))
+    @APIResponse(responseCode = "400", description = "The body is not a valid project descriptor: every invalid "
+            + "field is listed.", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "invalid",
+            value = DescriptorExamples.INVALID_PROBLEM)))
+    @APIResponse(responseCode = "404", description = "No such rule set or version.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "unknown-version", value = DescriptorExamples.UNKNOWN_VERSION)))
+    @APIResponse(responseCode = "413", description = "The body is larger than 256 KiB.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "too-large", value = DescriptorExamples.TOO_LARGE)))
+    @APIResponse(responseCode = "415", description = "The body is not application/json.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "media-type", value = DescriptorExamples.UNSUPPORTED)))
+    @APIResponse(responseCode = "503", description = "The decision could not be recorded, so none is given; retry.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "unavailable", value = DescriptorExamples.UNAVAILABLE)))
+    @Parameter(name = HttpHeaders.ACCEPT_LANGUAGE, in = ParameterIn.HEADER, example = "zh-CN",
+            description = "Language of the texts in the answer: zh (zh-CN) or en; default en.")
+    public Response classify(
+            byte[] body,
+            @Parameter(description = "Rule set to classify under; default: the configured rule set.",
+                    example = "bri-traffic-light")
+            @QueryParam("ruleset") @Size(max = 64) String ruleset,
+            @Parameter(description = "Version to pin; default: the newest published version in effect.",
+                    example = "2022.1")
+            @QueryParam("version") @Size(max = 64) String version,
+            HttpHeaders headers) {
+        Decision decision = service.classify(descriptors.parse(body), ruleset, version);
+        Language language = Language.preferred(headers.getAcceptableLanguages());
+        return Response.created(URI.create("/v1/decisions/" + decision.id()))
+                .header(HttpHeaders.CONTENT_LANGUAGE, language.tag())
+                .entity(ClassificationAnswer.of(decision, language))
+                .build();
+    }
+}

@@ -1,0 +1,15 @@
+package org.brigreen.trafficlight.classification;
+
+import java.time.Instant;
+import java.util.UUID;
+import org.brigreen.trafficlight.rules.Assessment;
+import org.brigreen.trafficlight.rules.RuleSetRef;
+
+/**
+ * A classification as it is recorded: what was asked, under which rules, what was concluded, and when.
+ *
+ * @param id a UUIDv7, so that ids sort by time
+ */
+public record Decision(UUID id, Instant decidedAt, ProjectDescriptor descriptor, RuleSetRef ruleSet,
+        Assessment assessment) {
+}

@@ -1,0 +1,153 @@
+package org.brigreen.trafficlight.http;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Checks a JSON tree against the shape of a record type before it is bound, so that a request learns about every
+ * unknown field, wrong type and unknown enum value at once rather than the first one only. Invalid values are
+ * replaced by null in the tree, so that the rest still binds and its constraints can be checked too.
+ */
+public final class JsonShape {
+
+    private final Function<Enum<?>, String> enumName;
+
+    /** @param enumName the JSON name of an enum constant, as the object mapper writes it */
+    public JsonShape(Function<Enum<?>, String> enumName) {
+        this.enumName = enumName;
+    }
+
+    /** The problems of {@code node} as a {@code type}, in document order; the tree is left bindable. */
+    public List<FieldError> check(ObjectNode node, Class<? extends Record> type) {
+        List<FieldError> errors = new ArrayList<>();
+        checkRecord(node, type, "", errors);
+        return errors;
+    }
+
+    private void checkRecord(ObjectNode node, Class<?> type, String pointer, List<FieldError> errors) {
+        RecordComponent[] components = type.getRecordComponents();
+        Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
+        while (fields.hasNext()) {
+            Map.Entry<String, JsonNode> field = fields.next();
+            String fieldPointer = pointer + "/" + escape(field.getKey());
+            RecordComponent component = Arrays.stream(components)
+                    .filter(c -> c.getName().equals(field.getKey()))
+                    .findFirst()
+                    .orElse(null);
+            if (component == null) {
+                errors.add(new FieldError(fieldPointer, "unknown field",
+                        Arrays.stream(components).map(RecordComponent::getName).toList()));
+                fields.remove();
+            } else if (!field.getValue().isNull()
+                    && !checkValue(field.getValue(), component.getType(), component.getGenericType(), fieldPointer,
+                    errors)) {
+                field.setValue(NullNode.getInstance());
+            }
+        }
+    }
+
+    /** Whether the value may stay in the tree; adds its problems, or its children's, to {@code errors}. */
+    private boolean checkValue(JsonNode value, Class<?> type, Type genericType, String pointer,
+            List<FieldError> errors) {
+        if (type.isRecord()) {
+            if (!value.isObject()) {
+                return reject(errors, pointer, "must be an object");
+            }
+            checkRecord((ObjectNode) value, type, pointer, errors);
+            return true;
+        }
+        if (type == List.class) {
+            return value.isArray()
+                    ? checkList((ArrayNode) value, elementType(genericType), pointer, errors)
+                    : reject(errors, pointer, "must be an array");
+        }
+        if (type.isEnum()) {
+            List<String> allowed = Arrays.stream(type.getEnumConstants()).map(c -> enumName.apply((Enum<?>) c)).toList();
+            if (!value.isTextual()) {
+                return reject(errors, pointer, "must be a string", allowed);
+            }
+            return allowed.contains(value.textValue())
+                    || reject(errors, pointer, "unknown value '" + abbreviate(value.textValue()) + "'", allowed);
+        }
+        if (type == String.class) {
+            return value.isTextual() || reject(errors, pointer, "must be a string");
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return value.isBoolean() || reject(errors, pointer, "must be true or false");
+        }
+        if (type == Double.class || type == double.class) {
+            if (!value.isNumber()) {
+                return reject(errors, pointer, "must be a number");
+            }
+            return Double.isFinite(value.doubleValue()) || reject(errors, pointer, "is out of range");
+        }
+        if (type == Integer.class || type == int.class) {
+            if (!value.isIntegralNumber()) {
+                return reject(errors, pointer, "must be an integer");
+            }
+            return value.canConvertToInt() || reject(errors, pointer, "is out of range");
+        }
+        if (type == LocalDate.class) {
+            return value.isTextual() && isDate(value.textValue())
+                    || reject(errors, pointer, "must be a date as YYYY-MM-DD");
+        }
+        throw new IllegalArgumentException("no JSON shape for " + type);
+    }
+
+    private boolean checkList(ArrayNode array, Class<?> elementType, String pointer, List<FieldError> errors) {
+        boolean valid = true;
+        for (int i = 0; i < array.size(); i++) {
+            JsonNode element = array.get(i);
+            String elementPointer = pointer + "/" + i;
+            if (element.isNull()) {
+                valid = reject(errors, elementPointer, "must not be null");
+            } else {
+                valid &= checkValue(element, elementType, elementType, elementPointer, errors);
+            }
+        }
+        return valid;
+    }
+
+    private static Class<?> elementType(Type listType) {
+        return (Class<?>) ((ParameterizedType) listType).getActualTypeArguments()[0];
+    }
+
+    private static boolean isDate(String text) {
+        try {
+            LocalDate.parse(text);
+            return true;
+        } catch (DateTimeParseException e) {
+            return false;
+        }
+    }
+
+    private static boolean reject(List<FieldError> errors, String pointer, String reason) {
+        return reject(errors, pointer, reason, List.of());
+    }
+
+    private static boolean reject(List<FieldError> errors, String pointer, String reason, List<String> allowed) {
+        errors.add(new FieldError(pointer, reason, allowed));
+        return false;
+    }
+
+    private static String escape(String name) {
+        return name.replace("~", "~0").replace("/", "~1");
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 64 ? text : text.substring(0, 64) + "…";
+    }
+}

@@ -1,0 +1,41 @@
+package org.brigreen.trafficlight.rules;
+
+import dev.cel.runtime.CelAttribute;
+import dev.cel.runtime.CelEvaluationException;
+import dev.cel.runtime.CelUnknownSet;
+import dev.cel.runtime.Program;
+import java.util.List;
+
+/**
+ * A CEL condition, parsed, type-checked and compiled once, with the facts it reads.
+ *
+ * @param facts the descriptor facts the expression refers to, in order of first use
+ */
+public record Condition(String expression, Program program, List<String> facts) {
+
+    public Condition {
+        facts = List.copyOf(facts);
+    }
+
+    /**
+     * Evaluates the condition. Missing facts are unknowns: where the result does not depend on them (false and
+     * anything) the condition is decided; where it does, the outcome names them.
+     */
+    public RuleOutcome evaluate(Bindings bindings) {
+        Object result;
+        try {
+            result = bindings.partial() == null
+                    ? program.eval(bindings.resolver())
+                    : program.eval(bindings.partial());
+        } catch (CelEvaluationException e) {
+            throw new IllegalStateException("condition '" + expression + "' failed: " + e.getMessage(), e);
+        }
+        if (result instanceof Boolean matched) {
+            return RuleOutcome.decided(matched);
+        }
+        if (result instanceof CelUnknownSet unknown) {
+            return RuleOutcome.undecided(unknown.attributes().stream().map(CelAttribute::toString).toList());
+        }
+        throw new IllegalStateException("condition '" + expression + "' gave " + result + ", not a boolean");
+    }
+}

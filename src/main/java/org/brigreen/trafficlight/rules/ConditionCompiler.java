@@ -1,0 +1,73 @@
+package org.brigreen.trafficlight.rules;
+
+import dev.cel.bundle.Cel;
+import dev.cel.bundle.CelBuilder;
+import dev.cel.bundle.CelFactory;
+import dev.cel.common.CelAbstractSyntaxTree;
+import dev.cel.common.CelOptions;
+import dev.cel.common.CelValidationResult;
+import dev.cel.common.types.SimpleType;
+import dev.cel.parser.CelStandardMacro;
+import dev.cel.runtime.CelEvaluationException;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Compiles the CEL conditions of one rule-set version against its declared variables: every fact of the descriptor
+ * by its dotted name, and every parameter of the version as {@code params.<name>}.
+ */
+final class ConditionCompiler {
+
+    static final String PARAMETER_PREFIX = "params.";
+
+    private static final CelOptions OPTIONS = CelOptions.current()
+            .enableHeterogeneousNumericComparisons(true)
+            .enableUnknownTracking(true)
+            .comprehensionMaxIterations(10_000)
+            .build();
+
+    private final Cel cel;
+    private final FactSchema schema;
+
+    ConditionCompiler(FactSchema schema, Map<String, FactType> parameterTypes) {
+        this.schema = schema;
+        CelBuilder builder = CelFactory.standardCelBuilder()
+                .setOptions(OPTIONS)
+                .setStandardMacros(CelStandardMacro.STANDARD_MACROS);
+        schema.types().forEach((name, type) -> builder.addVar(name, type.celType()));
+        parameterTypes.forEach((name, type) -> builder.addVar(PARAMETER_PREFIX + name, type.celType()));
+        this.cel = builder.build();
+    }
+
+    /** Parses, type-checks and plans a boolean condition, or says in one line why it cannot. */
+    Condition compile(String expression) {
+        if (expression == null || expression.isBlank()) {
+            throw new IllegalArgumentException("the condition is empty");
+        }
+        CelValidationResult result = cel.compile(expression);
+        if (result.hasError()) {
+            throw new IllegalArgumentException(result.getErrorString().replace('\n', ' '));
+        }
+        try {
+            CelAbstractSyntaxTree ast = result.getAst();
+            if (!ast.getResultType().equals(SimpleType.BOOL)) {
+                throw new IllegalArgumentException("the condition is of type " + ast.getResultType().name()
+                        + ", not bool");
+            }
+            return new Condition(expression, cel.createProgram(ast), factsReferencedBy(ast));
+        } catch (dev.cel.common.CelValidationException | CelEvaluationException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+    }
+
+    private java.util.List<String> factsReferencedBy(CelAbstractSyntaxTree ast) {
+        Set<String> facts = new LinkedHashSet<>();
+        ast.getReferenceMap().values().forEach(reference -> {
+            if (schema.contains(reference.name())) {
+                facts.add(reference.name());
+            }
+        });
+        return java.util.List.copyOf(facts);
+    }
+}

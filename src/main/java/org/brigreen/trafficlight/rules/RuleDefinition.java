@@ -1,0 +1,32 @@
+package org.brigreen.trafficlight.rules;
+
+import java.util.List;
+
+/**
+ * One rule as written in a rule file: a CEL condition over the descriptor's facts and the rule set's parameters,
+ * the effect it has when the condition holds, and the texts that explain and justify it.
+ *
+ * @param when        CEL condition; facts by their dotted names ({@code site.kba}), parameters as {@code params.name}
+ * @param basis       where a borrowed threshold comes from, if the rule uses one
+ * @param remedy      what would lift the class, where anything can
+ * @param examples    descriptor fragments with the expected outcome, run at load and by the test suite
+ */
+public record RuleDefinition(
+        String id,
+        Objective objective,
+        Effect effect,
+        boolean blocking,
+        String when,
+        LocalizedText message,
+        Citation citation,
+        LocalizedText basis,
+        List<LocalizedText> requiredActions,
+        LocalizedText remedy,
+        List<RuleExample> examples) {
+
+    public RuleDefinition {
+        effect = effect == null ? new Effect(null, false, null, null, false) : effect;
+        requiredActions = requiredActions == null ? List.of() : List.copyOf(requiredActions);
+        examples = examples == null ? List.of() : List.copyOf(examples);
+    }
+}

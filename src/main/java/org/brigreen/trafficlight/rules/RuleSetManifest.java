@@ -1,0 +1,45 @@
+package org.brigreen.trafficlight.rules;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The {@code ruleset.yaml} of a rule-set version: what it is, when it takes effect, the sources its rules cite,
+ * its parameters, and what each class means for a lender.
+ *
+ * @param status  {@code published}, or {@code draft} (used only when pinned)
+ * @param classes per class: the required actions and the Equator Principles category it reads across to
+ * @param ep4     when the Equator Principles apply to the project
+ */
+public record RuleSetManifest(
+        String id,
+        String version,
+        LocalizedText title,
+        LocalDate effectiveFrom,
+        String status,
+        Map<String, String> sources,
+        Map<String, ParameterDefinition> parameters,
+        Map<TrafficLight, ClassPolicy> classes,
+        Ep4Policy ep4) {
+
+    public static final String PUBLISHED = "published";
+    public static final String DRAFT = "draft";
+
+    public RuleSetManifest {
+        sources = sources == null ? Map.of() : Map.copyOf(sources);
+        parameters = parameters == null ? Map.of() : Map.copyOf(parameters);
+        classes = classes == null ? Map.of() : Map.copyOf(classes);
+    }
+
+    /** What a class means for a lender (METHODOLOGY §2): required actions and the EP4 read-across. */
+    public record ClassPolicy(String ep4Category, List<LocalizedText> requiredActions, Citation citation) {
+        public ClassPolicy {
+            requiredActions = requiredActions == null ? List.of() : List.copyOf(requiredActions);
+        }
+    }
+
+    /** The Equator Principles scope test, as a CEL condition like a rule's. */
+    public record Ep4Policy(String appliesWhen, Citation citation) {
+    }
+}

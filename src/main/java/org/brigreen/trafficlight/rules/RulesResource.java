@@ -1,0 +1,102 @@
+package org.brigreen.trafficlight.rules;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import org.brigreen.trafficlight.http.Problem;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/v1/rulesets")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Rule sets", description = "The versioned rule sets the service classifies with.")
+public class RulesResource {
+
+    private final RuleSetCatalog catalog;
+
+    public RulesResource(RuleSetCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    @GET
+    @Operation(summary = "List the loaded rule-set versions",
+            description = "Every version loaded side by side, with its digest, effective date and status, and "
+                    + "which is the default today.")
+    @APIResponse(responseCode = "200", description = "The loaded versions, in id and version order.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = RuleSetSummary.class, type = org.eclipse.microprofile.openapi
+                            .annotations.enums.SchemaType.ARRAY)))
+    public List<RuleSetSummary> list() {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        return catalog.all().stream().map(ruleSet -> summary(ruleSet, today)).toList();
+    }
+
+    @GET
+    @Path("/{id}/versions/{version}")
+    @Operation(summary = "Read one rule-set version", description = "Its parameters, sources, class policies and "
+            + "every rule with its condition, effect, texts in both languages, citation and examples.")
+    @APIResponse(responseCode = "200", description = "The rule-set version.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = RuleSetDetail.class)))
+    @APIResponse(responseCode = "404", description = "No such rule set or version.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "unknown-version", value = """
+                            {"type": "urn:problem-type:traffic-light:unknown-rule-set", "title": "Not Found",
+                             "status": 404,
+                             "detail": "Rule set 'bri-traffic-light' has no version '2019.1'. Loaded: [2021.2, 2022.1].",
+                             "instance": "/v1/rulesets/bri-traffic-light/versions/2019.1"}
+                            """)))
+    public RuleSetDetail get(
+            @Parameter(description = "Rule-set id.", example = "bri-traffic-light") @PathParam("id") String id,
+            @Parameter(description = "Version.", example = "2022.1") @PathParam("version") String version) {
+        RuleSet ruleSet = catalog.select(id, version, LocalDate.now(ZoneOffset.UTC));
+        return new RuleSetDetail(summary(ruleSet, LocalDate.now(ZoneOffset.UTC)), ruleSet.manifest(),
+                ruleSet.rules().stream().map(Rule::definition).toList());
+    }
+
+    private RuleSetSummary summary(RuleSet ruleSet, LocalDate today) {
+        boolean isDefault = catalog.defaultVersion(ruleSet.id(), today)
+                .map(d -> d.version().equals(ruleSet.version()))
+                .orElse(false);
+        return new RuleSetSummary(ruleSet.id(), ruleSet.version(), ruleSet.manifest().title(),
+                ruleSet.manifest().status(), ruleSet.effectiveFrom(), ruleSet.digest(), isDefault,
+                ruleSet.rules().size());
+    }
+
+    @Schema(description = "A loaded rule-set version.")
+    public record RuleSetSummary(
+            @Schema(description = "Rule-set id.", example = "bri-traffic-light") String id,
+            @Schema(description = "Version.", example = "2022.1") String version,
+            @Schema(description = "Title in English and Chinese.") LocalizedText title,
+            @Schema(description = "published, or draft (used only when pinned).", example = "published",
+                    enumeration = {"published", "draft"}) String status,
+            @Schema(description = "Date from which the version may be the default.", example = "2022-03-28")
+            LocalDate effectiveFrom,
+            @Schema(description = "SHA-256 of the version's files, as sha256:<hex>.",
+                    example = "sha256:3f1c9a0e8b7d6c5f4e3d2c1b0a9f8e7d6c5b4a39281706f5e4d3c2b1a0f9e8d7") String digest,
+            @Schema(description = "This version decides when a caller pins none.", example = "true")
+            boolean isDefault,
+            @Schema(description = "Number of rules.", example = "24") int ruleCount) {
+    }
+
+    @Schema(description = "A rule-set version in full.")
+    public record RuleSetDetail(
+            RuleSetSummary summary,
+            @Schema(description = "The version's ruleset.yaml: sources, parameters, class policies, EP4 scope.")
+            RuleSetManifest manifest,
+            @Schema(description = "Every rule, in the order the engine evaluates them.")
+            List<RuleDefinition> rules) {
+    }
+
+}

@@ -1,0 +1,30 @@
+package org.brigreen.trafficlight.rules;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** The class of a project, from worst to best. */
+@Schema(description = "The traffic-light class: red (significant harm), amber (moderate harm, or neutral) or green "
+        + "(no significant harm and a positive contribution).")
+public enum TrafficLight {
+    RED,
+    AMBER,
+    GREEN;
+
+    /** The name in JSON and in rule conditions: lower snake case. */
+    @JsonValue
+    public String wireName() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** One step better, as an uplift gives; green stays green. */
+    public TrafficLight oneStepBetter() {
+        return this == RED ? AMBER : GREEN;
+    }
+
+    /** This class, or {@code limit} if that is worse: what both a cap and a floor apply. */
+    public TrafficLight noBetterThan(TrafficLight limit) {
+        return ordinal() > limit.ordinal() ? limit : this;
+    }
+}
