@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import org.brigreen.trafficlight.rules.RuleEngine;
 import org.brigreen.trafficlight.rules.RuleSet;
 import org.brigreen.trafficlight.rules.RuleSetCatalog;
@@ -35,7 +36,9 @@ public class ClassificationService {
      */
     public Decision classify(ProjectDescriptor descriptor, String ruleSetId, String version) {
         RuleSet ruleSet = catalog.select(ruleSetId, version, LocalDate.now(ZoneOffset.UTC));
-        Decision decision = new Decision(UUID_V7.generate(), Instant.now(), descriptor, ruleSet.ref(),
+        // Microseconds: what the decision log keeps, so that the answer given and the record are the same.
+        Instant decidedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Decision decision = new Decision(UUID_V7.generate(), decidedAt, descriptor, ruleSet.ref(),
                 RuleEngine.assess(ruleSet, descriptors.facts(descriptor)));
         decisionLog.append(decision);
         return decision;

@@ -2,6 +2,7 @@ package org.brigreen.trafficlight.classification;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -37,7 +38,9 @@ public class DescriptorParser implements DescriptorFacts {
     private final JsonShape shape;
 
     public DescriptorParser(ObjectMapper mapper, Validator validator) {
-        this.mapper = mapper.copy().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION.mappedFeature());
+        this.mapper = mapper.copy()
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION.mappedFeature())
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         this.validator = validator;
         this.shape = new JsonShape(constant -> mapper.convertValue(constant, String.class));
     }

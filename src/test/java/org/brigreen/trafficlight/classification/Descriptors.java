@@ -1,0 +1,42 @@
+package org.brigreen.trafficlight.classification;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/** Project descriptors the tests start from. */
+public final class Descriptors {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private Descriptors() {
+    }
+
+    /** A site away from every sensitive area, every site fact given. */
+    public static ObjectNode clearSite() {
+        return object("""
+                {"protectedArea": "none", "worldHeritage": "none", "ramsar": false, "kba": false,
+                 "criticalHabitat": "no", "nearestSensitiveAreaKm": 42.5, "indigenousPeoples": false,
+                 "conflictAffected": false}
+                """);
+    }
+
+    /** A planned solar park on a clear site with an approved EIA: green. */
+    public static ObjectNode solarPark() {
+        ObjectNode descriptor = object("""
+                {"reference": "LN-2026-0042", "name": "Garissa solar park", "country": "KE",
+                 "sector": "solar_pv", "stage": "planned", "capacityMw": 50,
+                 "eia": {"status": "approved", "standard": "international", "publicConsultation": true},
+                 "finance": {"capexUsd": 48000000}}
+                """);
+        descriptor.set("site", clearSite());
+        return descriptor;
+    }
+
+    public static ObjectNode object(String json) {
+        try {
+            return (ObjectNode) JSON.readTree(json);
+        } catch (java.io.IOException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package org.brigreen.trafficlight.rules;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/** Runs every example of every rule of every loaded version, one test each. */
+@QuarkusTest
+class RuleExamplesTest {
+
+    @Inject
+    RuleSetCatalog catalog;
+
+    @Inject
+    DescriptorFacts descriptorFacts;
+
+    @TestFactory
+    Stream<DynamicTest> everyRuleExampleHolds() {
+        assertFalse(catalog.all().isEmpty());
+        return catalog.all().stream()
+                .flatMap(ruleSet -> RuleExamples.of(ruleSet).stream())
+                .map(example -> DynamicTest.dynamicTest(example.title(),
+                        () -> assertNull(example.failure(descriptorFacts))));
+    }
+}
