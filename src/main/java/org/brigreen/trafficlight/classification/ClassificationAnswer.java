@@ -33,7 +33,7 @@ public record ClassificationAnswer(
         String reference,
 
         @JsonProperty("class")
-        @Schema(example = "green")
+        @Schema(description = "The class: red, amber or green.", example = "green")
         TrafficLight trafficLight,
 
         @Schema(description = "Not eligible for financing at all (new coal power, an exclusion-list activity).",
@@ -43,21 +43,24 @@ public record ClassificationAnswer(
         @Schema(description = "Each environmental objective with its level and the findings behind it.")
         Objectives objectives,
 
-        @Schema(description = "Every rule that matched, in rule-set order.")
+        @Schema(description = "Every rule that matched, in rule-set order.", example = ExampleAnswers.REASONS)
         List<ReasonAnswer> reasons,
 
-        @Schema(description = "What the lender and sponsor must do: the actions of the class, then those of the rules.")
+        @Schema(description = "What the lender and sponsor must do: the actions of the class, then those of the rules.",
+                example = ExampleAnswers.ACTIONS)
         List<ActionAnswer> requiredActions,
 
-        @Schema(description = "What would lift the class.")
+        @Schema(description = "What would lift the class.", example = ExampleAnswers.REMEDIES)
         List<RemedyAnswer> remedies,
 
         @Schema(description = "Facts that rules needed but the descriptor lacks. Where such a rule could worsen the "
-                + "class, the class is at best amber.")
+                + "class, the class is at best amber.", example = ExampleAnswers.MISSING_FACTS)
         List<Assessment.MissingFact> missingFacts,
 
+        @Schema(description = "The Equator Principles read-across.")
         Assessment.Ep4ReadAcross ep4,
 
+        @Schema(description = "The rule-set version that decided.")
         RuleSetRef ruleSet,
 
         @Schema(description = "Language of the texts: en or zh (from Accept-Language).", example = "en")
@@ -93,8 +96,10 @@ public record ClassificationAnswer(
     }
 
     @Schema(description = "The three environmental objectives of the BRIGC traffic-light system.")
-    public record Objectives(ObjectiveAssessment climate, ObjectiveAssessment pollution,
-            ObjectiveAssessment biodiversity) {
+    public record Objectives(
+            @Schema(description = "Climate-change mitigation.") ObjectiveAssessment climate,
+            @Schema(description = "Pollution prevention and control.") ObjectiveAssessment pollution,
+            @Schema(description = "Biodiversity conservation.") ObjectiveAssessment biodiversity) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -103,9 +108,10 @@ public record ClassificationAnswer(
             @Schema(description = "Id of the rule.", example = "solar.positive-contribution")
             String ruleId,
 
-            @Schema(example = "climate")
+            @Schema(description = "The objective the rule speaks to.", example = "climate")
             Objective objective,
 
+            @Schema(description = "What the rule does in the decision order.")
             Effect effect,
 
             @Schema(description = "A blocking rule: no uplift can lift the class while it matches.", example = "false")
@@ -115,6 +121,7 @@ public record ClassificationAnswer(
                     + "mitigation.")
             String message,
 
+            @Schema(description = "The policy text the rule comes from.")
             Citation citation,
 
             @Schema(description = "Where a borrowed threshold comes from.", example = "Threshold from the EU Taxonomy "

@@ -51,7 +51,9 @@ public class ClassificationResource {
             headers = @Header(name = "Location", description = "Where the recorded decision can be read again.",
                     schema = @Schema(type = SchemaType.STRING, example = "/v1/decisions/019a8f3e-7c41-7d2a-9b1e-4f6a2c8d0e13")),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = ClassificationAnswer.class)))
+                    schema = @Schema(implementation = ClassificationAnswer.class),
+                    examples = @ExampleObject(name = "hydro", summary = "A reservoir hydro plant, lifted one step",
+                            value = ExampleAnswers.ANSWER)))
     @APIResponse(responseCode = "400", description = "The body is not a valid project descriptor: every invalid "
             + "field is listed.", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "invalid",

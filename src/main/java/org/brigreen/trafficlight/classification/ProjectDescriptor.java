@@ -33,27 +33,27 @@ public record ProjectDescriptor(
         String country,
 
         @NotNull(message = "is required")
-        @Schema(example = "solar_pv", required = true)
+        @Schema(description = "Sector of the project.", example = "solar_pv", required = true)
         Sector sector,
 
         @NotNull(message = "is required")
-        @Schema(example = "planned", required = true)
+        @Schema(description = "Stage of the project's life cycle.", example = "planned", required = true)
         Stage stage,
 
         @PositiveOrZero @DecimalMax("100000")
         @Schema(description = "Installed or planned capacity in MW (power projects).", example = "50")
         Double capacityMw,
 
-        @Valid Coal coal,
-        @Valid Site site,
-        @Valid Eia eia,
-        @Valid Emissions emissions,
-        @Valid Hydro hydro,
+        @Valid @Schema(description = "Coal exposure; default none.") Coal coal,
+        @Valid @Schema(description = "Site sensitivity.") Site site,
+        @Valid @Schema(description = "Environmental impact assessment.") Eia eia,
+        @Valid @Schema(description = "Greenhouse-gas emissions.") Emissions emissions,
+        @Valid @Schema(description = "Hydropower characteristics.") Hydro hydro,
 
         @Schema(description = "Recognised mitigation measures in place or committed.", example = "[\"certified_esms\"]")
         List<Mitigation> mitigation,
 
-        @Valid Finance finance,
+        @Valid @Schema(description = "Finance facts for the Equator Principles scope test.") Finance finance,
 
         @Schema(description = "Activities of the IFC Exclusion List / BRIGC negative list that the project involves.",
                 example = "[]")
@@ -83,8 +83,11 @@ public record ProjectDescriptor(
     @Schema(description = "Where the project sits relative to protected and sensitive areas.",
             additionalProperties = Schema.False.class)
     public record Site(
-            @Schema(example = "none") ProtectedArea protectedArea,
-            @Schema(example = "none") WorldHeritage worldHeritage,
+            @Schema(description = "Protected-area status of the site.", example = "none")
+            ProtectedArea protectedArea,
+
+            @Schema(description = "World Heritage status of the site.", example = "none")
+            WorldHeritage worldHeritage,
 
             @Schema(description = "Inside a Ramsar wetland of international importance.", example = "false")
             Boolean ramsar,
@@ -92,7 +95,8 @@ public record ProjectDescriptor(
             @Schema(description = "Inside a Key Biodiversity Area.", example = "false")
             Boolean kba,
 
-            @Schema(example = "no") CriticalHabitat criticalHabitat,
+            @Schema(description = "Critical-habitat determination (IFC PS6).", example = "no")
+            CriticalHabitat criticalHabitat,
 
             @PositiveOrZero @DecimalMax("20040")
             @Schema(description = "Distance in km to the nearest protected area, World Heritage site, Ramsar site or KBA; "
@@ -109,8 +113,11 @@ public record ProjectDescriptor(
 
     @Schema(description = "The environmental impact assessment.", additionalProperties = Schema.False.class)
     public record Eia(
-            @Schema(example = "approved") EiaStatus status,
-            @Schema(example = "international") EiaStandard standard,
+            @Schema(description = "Status of the EIA.", example = "approved")
+            EiaStatus status,
+
+            @Schema(description = "Standard the EIA was carried out to.", example = "international")
+            EiaStandard standard,
 
             @Schema(description = "The EIA included public consultation.", example = "true")
             Boolean publicConsultation) {

@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.brigreen.trafficlight.classification.ClassificationAnswer;
 import org.brigreen.trafficlight.classification.Decision;
 import org.brigreen.trafficlight.classification.DecisionLog;
+import org.brigreen.trafficlight.classification.ExampleAnswers;
 import org.brigreen.trafficlight.http.FieldError;
 import org.brigreen.trafficlight.http.InvalidRequestException;
 import org.brigreen.trafficlight.http.Problem;
@@ -45,7 +46,8 @@ public class DecisionResource {
             description = "Language of the texts: zh (zh-CN) or en; default en.")
     @APIResponse(responseCode = "200", description = "The recorded decision.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = ClassificationAnswer.class)))
+                    schema = @Schema(implementation = ClassificationAnswer.class),
+                    examples = @ExampleObject(name = "hydro", value = ExampleAnswers.ANSWER)))
     @APIResponse(responseCode = "400", description = "The id is not a UUID.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "bad-id", value = """

@@ -24,7 +24,9 @@ public record Problem(
         @Schema(description = "The request path.", example = "/v1/classifications")
         String instance,
 
-        @Schema(description = "Every invalid field, for 400 responses.")
+        @Schema(description = "Every invalid field, for 400 responses.",
+                example = "[{\"pointer\": \"/sector\", \"reason\": \"unknown value 'coal'\", "
+                        + "\"allowedValues\": [\"coal_power\", \"coal_mining\"]}]")
         List<FieldError> errors) {
 
     public static final String MEDIA_TYPE = "application/problem+json";

@@ -8,9 +8,9 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-
 import org.brigreen.trafficlight.http.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -35,8 +35,21 @@ public class RulesResource {
                     + "which is the default today.")
     @APIResponse(responseCode = "200", description = "The loaded versions, in id and version order.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = RuleSetSummary.class, type = org.eclipse.microprofile.openapi
-                            .annotations.enums.SchemaType.ARRAY)))
+                    schema = @Schema(implementation = RuleSetSummary.class, type = SchemaType.ARRAY),
+                    examples = @ExampleObject(name = "loaded", value = """
+                            [{"id": "bri-traffic-light", "version": "2021.2",
+                              "title": {"en": "BRI green-development traffic light, after the 2021 pledge",
+                                        "zh": "共建“一带一路”绿色发展项目分类（“红绿灯”）"},
+                              "status": "published", "effectiveFrom": "2021-09-22",
+                              "digest": "sha256:965c5a283a1513949d90aa5022fa3ec82dad2d9f75b7721fb428885e55d60dff",
+                              "isDefault": false, "ruleCount": 23},
+                             {"id": "bri-traffic-light", "version": "2022.1",
+                              "title": {"en": "BRI green-development traffic light, after the 2022 Opinions",
+                                        "zh": "共建“一带一路”绿色发展项目分类（“红绿灯”）"},
+                              "status": "published", "effectiveFrom": "2022-03-28",
+                              "digest": "sha256:3008b8620d9c184fae54a84a66a8b8a52e1050ddd6a9eefd4c2ad063c683997f",
+                              "isDefault": true, "ruleCount": 26}]
+                            """)))
     public List<RuleSetSummary> list() {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         return catalog.all().stream().map(ruleSet -> summary(ruleSet, today)).toList();
@@ -48,7 +61,21 @@ public class RulesResource {
             + "every rule with its condition, effect, texts in both languages, citation and examples.")
     @APIResponse(responseCode = "200", description = "The rule-set version.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = RuleSetDetail.class)))
+                    schema = @Schema(implementation = RuleSetDetail.class),
+                    examples = @ExampleObject(name = "one-rule", summary = "Abridged to one parameter and one rule",
+                            value = """
+                            {"summary": {"id": "bri-traffic-light", "version": "2022.1", "status": "published",
+                                         "effectiveFrom": "2022-03-28", "isDefault": true, "ruleCount": 26,
+                                         "digest": "sha256:3008b8620d9c184fae54a84a66a8b8a52e1050ddd6a9eefd4c2ad063c683997f"},
+                             "manifest": {"id": "bri-traffic-light", "version": "2022.1", "status": "published",
+                                          "effectiveFrom": "2022-03-28",
+                                          "parameters": {"coalCutoff": {"type": "date", "value": "2021-09-21"}}},
+                             "rules": [{"id": "coal.new-power", "objective": "climate",
+                                        "effect": {"finding": "significant", "floor": "red", "excluded": true},
+                                        "blocking": true,
+                                        "when": "sector == 'coal_power' && stage in ['planned', 'financed_not_started']",
+                                        "citation": {"source": "OPINIONS-2022", "clause": "§14"}}]}
+                            """)))
     @APIResponse(responseCode = "404", description = "No such rule set or version.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "unknown-version", value = """
@@ -92,10 +119,14 @@ public class RulesResource {
 
     @Schema(description = "A rule-set version in full.")
     public record RuleSetDetail(
+            @Schema(description = "The version as listed.")
             RuleSetSummary summary,
             @Schema(description = "The version's ruleset.yaml: sources, parameters, class policies, EP4 scope.")
             RuleSetManifest manifest,
-            @Schema(description = "Every rule, in the order the engine evaluates them.")
+            @Schema(description = "Every rule, in the order the engine evaluates them.",
+                    example = "[{\"id\": \"exclusion.listed-activity\", \"objective\": \"compliance\", "
+                            + "\"effect\": {\"floor\": \"red\", \"excluded\": true}, \"blocking\": true, "
+                            + "\"when\": \"size(excludedActivities) > 0\"}]")
             List<RuleDefinition> rules) {
     }
 

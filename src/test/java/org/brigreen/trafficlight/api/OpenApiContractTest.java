@@ -1,0 +1,101 @@
+package org.brigreen.trafficlight.api;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.quarkus.test.junit.QuarkusTest;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** openapi/openapi.yaml is the contract: the service serves exactly it, and it documents every field and response. */
+@QuarkusTest
+class OpenApiContractTest {
+
+    private static final Path CONTRACT = Path.of("openapi", "openapi.yaml");
+    private static final Path SERVED = Path.of("target", "openapi-served.yaml");
+    private static final ObjectMapper YAML = new YAMLMapper();
+
+    @Test
+    void theServedDocumentIsTheCommittedContract() throws IOException {
+        String served = given().when().get("/q/openapi").then().statusCode(200).extract().asString();
+        Files.createDirectories(SERVED.getParent());
+        Files.writeString(SERVED, served);
+        assertEquals(YAML.readTree(CONTRACT.toFile()), YAML.readTree(served),
+                "The API differs from " + CONTRACT + ". If the change is intended, review it with "
+                        + "'diff " + CONTRACT + " " + SERVED + "' and copy " + SERVED + " to " + CONTRACT + ".");
+    }
+
+    @Test
+    void theContractDescribesEveryFieldParameterAndResponseWithAnExample() throws IOException {
+        JsonNode contract = YAML.readTree(CONTRACT.toFile());
+        List<String> undocumented = new ArrayList<>();
+        JsonNode schemas = contract.path("components").path("schemas");
+        schemas.fields().forEachRemaining(schema -> checkSchema(schema.getKey(), schema.getValue(), schemas,
+                undocumented));
+        contract.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
+            String operation = op.getKey().toUpperCase() + " " + path.getKey();
+            op.getValue().path("parameters").forEach(parameter -> {
+                String name = operation + " parameter " + parameter.path("name").asText();
+                require(parameter.has("description"), name + ": description", undocumented);
+                require(hasExample(parameter) || hasExample(parameter.path("schema")), name + ": example",
+                        undocumented);
+            });
+            op.getValue().path("responses").fields().forEachRemaining(response -> {
+                String name = operation + " " + response.getKey();
+                require(response.getValue().has("description"), name + ": description", undocumented);
+                response.getValue().path("content").fields().forEachRemaining(media -> require(
+                        hasExample(media.getValue()), name + " " + media.getKey() + ": example", undocumented));
+            });
+        }));
+        assertEquals(List.of(), undocumented);
+    }
+
+    @Test
+    void swaggerUiIsServed() {
+        given().when().get("/q/swagger-ui/").then().statusCode(200);
+    }
+
+    private static void checkSchema(String name, JsonNode schema, JsonNode schemas, List<String> undocumented) {
+        if (!isObject(schema, schemas)) {
+            return;
+        }
+        require(schema.has("description"), name + ": description", undocumented);
+        for (Map.Entry<String, JsonNode> property : iterable(schema.path("properties"))) {
+            String field = name + "." + property.getKey();
+            JsonNode value = property.getValue();
+            require(value.has("description"), field + ": description", undocumented);
+            boolean structured = isObject(value, schemas) || isObject(value.path("items"), schemas);
+            require(structured || hasExample(value), field + ": example", undocumented);
+        }
+    }
+
+    private static boolean isObject(JsonNode schema, JsonNode schemas) {
+        JsonNode resolved = schema.has("$ref")
+                ? schemas.path(schema.get("$ref").asText().replace("#/components/schemas/", ""))
+                : schema;
+        return resolved.has("properties") || "object".equals(resolved.path("type").asText())
+                && !resolved.has("additionalProperties");
+    }
+
+    private static boolean hasExample(JsonNode node) {
+        return node.has("example") || node.has("examples");
+    }
+
+    private static void require(boolean holds, String what, List<String> undocumented) {
+        if (!holds) {
+            undocumented.add(what);
+        }
+    }
+
+    private static Iterable<Map.Entry<String, JsonNode>> iterable(JsonNode object) {
+        return object::fields;
+    }
+}
