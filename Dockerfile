@@ -1,0 +1,40 @@
+# syntax=docker/dockerfile:1
+#
+# The traffic-light service as a container image.
+#
+#   docker build -t traffic-light .
+#   docker run -p 8080:8080 \
+#     -e QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://db-host:5432/traffic_light \
+#     -e QUARKUS_DATASOURCE_USERNAME=traffic_light -e QUARKUS_DATASOURCE_PASSWORD=secret \
+#     traffic-light
+#
+# The image needs an external PostgreSQL (the embedded one is for dev mode and tests only and is not
+# in the package); without the three variables it stops at start with "No database configured".
+# The rules are read from /app/rules; mount a volume there to use other rules.
+
+# --- Build --------------------------------------------------------------------
+FROM eclipse-temurin:17-jdk AS build
+WORKDIR /build
+COPY . .
+# The Maven repository is a cache mount: dependencies are downloaded once, not on every source change.
+RUN --mount=type=cache,target=/root/.m2 \
+    chmod +x mvnw && ./mvnw -B package -DskipTests
+
+# --- Run ----------------------------------------------------------------------
+FROM eclipse-temurin:17-jre
+RUN useradd --system --uid 10001 --user-group --no-create-home --home-dir /app traffic-light
+WORKDIR /app
+# The fast-jar layout, dependencies first so that their layer changes least often. The files stay
+# owned by root: the application only reads them.
+COPY --from=build /build/target/quarkus-app/lib/ quarkus-app/lib/
+COPY --from=build /build/target/quarkus-app/*.jar quarkus-app/
+COPY --from=build /build/target/quarkus-app/app/ quarkus-app/app/
+COPY --from=build /build/target/quarkus-app/quarkus/ quarkus-app/quarkus/
+# The application reads its rules from the relative folder "rules".
+COPY rules/ rules/
+USER traffic-light
+EXPOSE 8080
+# curl is part of the eclipse-temurin 17 images (the images of Java 22 and later no longer have it).
+HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
+    CMD curl -fsS -o /dev/null http://localhost:8080/q/health/ready || exit 1
+CMD ["java", "-XX:MaxRAMPercentage=75", "-jar", "quarkus-app/quarkus-run.jar"]
