@@ -2,6 +2,7 @@ package org.brigreen.trafficlight.classification;
 
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -13,7 +14,6 @@ import java.net.URI;
 import org.brigreen.trafficlight.http.Problem;
 import org.brigreen.trafficlight.rules.Language;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -70,8 +70,6 @@ public class ClassificationResource {
     @APIResponse(responseCode = "503", description = "The decision could not be recorded, so none is given; retry.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "unavailable", value = DescriptorExamples.UNAVAILABLE)))
-    @Parameter(name = HttpHeaders.ACCEPT_LANGUAGE, in = ParameterIn.HEADER, example = "zh-CN",
-            description = "Language of the texts in the answer: zh (zh-CN) or en; default en.")
     public Response classify(
             byte[] body,
             @Parameter(description = "Rule set to classify under; default: the configured rule set.",
@@ -80,9 +78,11 @@ public class ClassificationResource {
             @Parameter(description = "Version to pin; default: the newest published version in effect.",
                     example = "2022.1")
             @QueryParam("version") @Size(max = 64) String version,
-            HttpHeaders headers) {
+            @Parameter(description = "Language of the texts in the answer: zh (zh-CN) or en; default en.",
+                    example = "zh-CN")
+            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         Decision decision = service.classify(descriptors.parse(body), ruleset, version);
-        Language language = Language.preferred(headers.getAcceptableLanguages());
+        Language language = Language.fromAcceptLanguage(acceptLanguage);
         return Response.created(URI.create("/v1/decisions/" + decision.id()))
                 .header(HttpHeaders.CONTENT_LANGUAGE, language.tag())
                 .entity(ClassificationAnswer.of(decision, language))

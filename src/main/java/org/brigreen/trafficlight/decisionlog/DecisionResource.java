@@ -1,6 +1,7 @@
 package org.brigreen.trafficlight.decisionlog;
 
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -19,7 +20,6 @@ import org.brigreen.trafficlight.http.Problem;
 import org.brigreen.trafficlight.http.Problems;
 import org.brigreen.trafficlight.rules.Language;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -42,8 +42,6 @@ public class DecisionResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Read a recorded decision",
             description = "The decision as it was given: same class, reasons and rule-set version.")
-    @Parameter(name = HttpHeaders.ACCEPT_LANGUAGE, in = ParameterIn.HEADER, example = "zh-CN",
-            description = "Language of the texts: zh (zh-CN) or en; default en.")
     @APIResponse(responseCode = "200", description = "The recorded decision.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ClassificationAnswer.class),
@@ -73,10 +71,11 @@ public class DecisionResource {
     public Response get(
             @Parameter(description = "The decision id.", example = "019a8f3e-7c41-7d2a-9b1e-4f6a2c8d0e13")
             @PathParam("id") String id,
-            HttpHeaders headers) {
+            @Parameter(description = "Language of the texts: zh (zh-CN) or en; default en.", example = "zh-CN")
+            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         Decision decision = decisionLog.find(uuid(id))
                 .orElseThrow(() -> new Problems.NotFound("There is no decision " + id + "."));
-        Language language = Language.preferred(headers.getAcceptableLanguages());
+        Language language = Language.fromAcceptLanguage(acceptLanguage);
         return Response.ok(ClassificationAnswer.of(decision, language))
                 .header(HttpHeaders.CONTENT_LANGUAGE, language.tag())
                 .build();

@@ -8,16 +8,27 @@ public enum Language {
     EN,
     ZH;
 
-    /** The first of the caller's preferred locales that is Chinese or English; English when none is. */
-    public static Language preferred(List<Locale> acceptable) {
-        for (Locale locale : acceptable) {
-            switch (locale.getLanguage()) {
-                case "zh":
-                    return ZH;
-                case "en":
-                    return EN;
-                default:
-                    break;
+    /**
+     * The caller's preferred language from an {@code Accept-Language} header (RFC 9110): the highest-weighted range
+     * that is Chinese or English; English when none is, or when the header is absent or malformed.
+     */
+    public static Language fromAcceptLanguage(String header) {
+        if (header == null || header.isBlank()) {
+            return EN;
+        }
+        List<Locale.LanguageRange> ranges;
+        try {
+            ranges = Locale.LanguageRange.parse(header);
+        } catch (IllegalArgumentException e) {
+            return EN;
+        }
+        for (Locale.LanguageRange range : ranges) {
+            String primary = range.getRange().split("-", 2)[0];
+            if (range.getWeight() > 0 && primary.equals("zh")) {
+                return ZH;
+            }
+            if (range.getWeight() > 0 && primary.equals("en")) {
+                return EN;
             }
         }
         return EN;

@@ -144,6 +144,15 @@ class ClassificationResourceTest {
     }
 
     @Test
+    void aMalformedAcceptLanguageGetsEnglish() {
+        given().contentType(ContentType.JSON).header("Accept-Language", ";;q=zz, en--x")
+                .body(Descriptors.solarPark().toString())
+                .when().post("/v1/classifications")
+                .then().statusCode(201)
+                .body("language", equalTo("en"));
+    }
+
+    @Test
     void theRecordedDecisionIsTheAnswerThatWasGiven() {
         ObjectNode hydro = Descriptors.solarPark().put("sector", "hydro_reservoir");
         hydro.putObject("hydro").put("powerDensityWattsPerM2", 7.5);
