@@ -5,11 +5,13 @@ import dev.cel.bundle.CelBuilder;
 import dev.cel.bundle.CelFactory;
 import dev.cel.common.CelAbstractSyntaxTree;
 import dev.cel.common.CelOptions;
+import dev.cel.common.CelValidationException;
 import dev.cel.common.CelValidationResult;
 import dev.cel.common.types.SimpleType;
 import dev.cel.parser.CelStandardMacro;
 import dev.cel.runtime.CelEvaluationException;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -56,18 +58,18 @@ final class ConditionCompiler {
                         + ", not bool");
             }
             return new Condition(expression, cel.createProgram(ast), factsReferencedBy(ast));
-        } catch (dev.cel.common.CelValidationException | CelEvaluationException e) {
+        } catch (CelValidationException | CelEvaluationException e) {
             throw new IllegalArgumentException(e.getMessage(), e);
         }
     }
 
-    private java.util.List<String> factsReferencedBy(CelAbstractSyntaxTree ast) {
+    private List<String> factsReferencedBy(CelAbstractSyntaxTree ast) {
         Set<String> facts = new LinkedHashSet<>();
         ast.getReferenceMap().values().forEach(reference -> {
             if (schema.contains(reference.name())) {
                 facts.add(reference.name());
             }
         });
-        return java.util.List.copyOf(facts);
+        return List.copyOf(facts);
     }
 }

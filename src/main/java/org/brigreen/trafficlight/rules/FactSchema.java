@@ -7,6 +7,7 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -81,7 +82,7 @@ public final class FactSchema {
     public Facts factsOf(JsonNode descriptor) {
         Map<String, Object> values = new LinkedHashMap<>();
         Map<String, JsonNode> json = new LinkedHashMap<>();
-        List<CelAttributePattern> unknown = new java.util.ArrayList<>();
+        List<CelAttributePattern> unknown = new ArrayList<>();
         facts.forEach((name, fact) -> {
             JsonNode node = descriptor.at(fact.pointer());
             if (node.isMissingNode() || node.isNull()) {

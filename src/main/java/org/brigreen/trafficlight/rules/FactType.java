@@ -7,6 +7,7 @@ import dev.cel.common.types.SimpleType;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -39,7 +40,7 @@ public enum FactType {
     }
 
     public static List<String> allowedNames() {
-        return java.util.Arrays.stream(values()).map(t -> t.name().toLowerCase(Locale.ROOT)).toList();
+        return Arrays.stream(values()).map(t -> t.name().toLowerCase(Locale.ROOT)).toList();
     }
 
     /** The CEL runtime value of a JSON value of this type; dates become the UTC start of their day. */

@@ -1,10 +1,12 @@
 package org.brigreen.trafficlight.rules;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import org.brigreen.trafficlight.rules.Assessment.MissingFact;
 import org.brigreen.trafficlight.rules.Assessment.ObjectiveAssessment;
@@ -78,7 +80,7 @@ public final class RuleEngine {
     private static TrafficLight baseClass(List<Rule> matched) {
         List<Level> findings = matched.stream()
                 .map(rule -> rule.definition().effect().finding())
-                .filter(java.util.Objects::nonNull)
+                .filter(Objects::nonNull)
                 .toList();
         if (findings.contains(Level.SIGNIFICANT)) {
             return TrafficLight.RED;
@@ -113,7 +115,7 @@ public final class RuleEngine {
 
     private static Reason reason(Rule rule, Facts facts) {
         RuleDefinition definition = rule.definition();
-        Map<String, com.fasterxml.jackson.databind.JsonNode> used = new LinkedHashMap<>();
+        Map<String, JsonNode> used = new LinkedHashMap<>();
         rule.condition().facts().forEach(name -> {
             if (facts.json().containsKey(name)) {
                 used.put(name, facts.json().get(name));

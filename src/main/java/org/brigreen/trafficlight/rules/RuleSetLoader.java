@@ -13,11 +13,13 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -86,16 +88,16 @@ public final class RuleSetLoader {
             this.problemsBefore = problems.size();
         }
 
-        java.util.Optional<RuleSet> read() {
+        Optional<RuleSet> read() {
             List<Path> files = yamlFiles();
             Path manifestFile = folder.resolve(MANIFEST);
             if (!files.contains(manifestFile)) {
                 problems.add(manifestFile + ": missing");
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
             RuleSetManifest manifest = parse(manifestFile, RuleSetManifest.class);
             if (manifest == null || !checkManifest(manifestFile.toString(), manifest)) {
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
             Map<String, FactType> parameterTypes = new LinkedHashMap<>();
             Map<String, Object> parameterValues = new LinkedHashMap<>();
@@ -104,7 +106,7 @@ public final class RuleSetLoader {
             Condition ep4 = compile(compiler, manifest.ep4().appliesWhen(), manifestFile + ": ep4.appliesWhen");
             List<Rule> rules = readRules(files, manifestFile, manifest, compiler);
             if (problems.size() > problemsBefore) {
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
             RuleSet ruleSet = new RuleSet(manifest, digest(files), rules, parameterValues, ep4);
             for (RuleExamples.Case example : RuleExamples.of(ruleSet)) {
@@ -113,7 +115,7 @@ public final class RuleSetLoader {
                     problems.add(example.rule().file() + ": rule " + example.rule().id() + ": " + failure);
                 }
             }
-            return problems.size() > problemsBefore ? java.util.Optional.empty() : java.util.Optional.of(ruleSet);
+            return problems.size() > problemsBefore ? Optional.empty() : Optional.of(ruleSet);
         }
 
         private List<Path> yamlFiles() {
@@ -156,7 +158,7 @@ public final class RuleSetLoader {
             expect(!manifest.sources().isEmpty(), file, "sources are missing");
             for (TrafficLight trafficLight : TrafficLight.values()) {
                 RuleSetManifest.ClassPolicy policy = manifest.classes().get(trafficLight);
-                String where = "classes." + trafficLight.name().toLowerCase(java.util.Locale.ROOT);
+                String where = "classes." + trafficLight.name().toLowerCase(Locale.ROOT);
                 if (policy == null) {
                     problems.add(file + ": " + where + " is missing");
                     continue;
