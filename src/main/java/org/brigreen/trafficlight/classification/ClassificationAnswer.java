@@ -57,6 +57,9 @@ public record ClassificationAnswer(
                 + "class, the class is at best amber.", example = ExampleAnswers.MISSING_FACTS)
         List<Assessment.MissingFact> missingFacts,
 
+        @Schema(description = "The missing facts held the class at amber at best.", example = "false")
+        boolean cappedByMissingFacts,
+
         @Schema(description = "The Equator Principles read-across.")
         Assessment.Ep4ReadAcross ep4,
 
@@ -86,6 +89,7 @@ public record ClassificationAnswer(
                 assessment.remedies().stream()
                         .map(remedy -> new RemedyAnswer(remedy.ruleId(), remedy.remedy().in(language))).toList(),
                 assessment.missingFacts(),
+                assessment.missingFactsCapped(),
                 assessment.ep4(),
                 decision.ruleSet(),
                 language.tag());

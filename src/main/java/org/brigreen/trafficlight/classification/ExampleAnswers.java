@@ -78,6 +78,7 @@ public final class ExampleAnswers {
                 {"fact": "hydro.commissioningYear",
                  "neededBy": ["hydro.reservoir-low-power-density", "hydro.reservoir-high-power-density"]}
               ],
+              "cappedByMissingFacts": true,
               "ep4": {"category": "B", "applies": true},
               "ruleSet": {"id": "bri-traffic-light", "version": "2022.1",
                           "digest": "sha256:3008b8620d9c184fae54a84a66a8b8a52e1050ddd6a9eefd4c2ad063c683997f"},

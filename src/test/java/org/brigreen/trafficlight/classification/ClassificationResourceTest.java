@@ -45,6 +45,7 @@ class ClassificationResourceTest {
                 .body("objectives.climate.positive", equalTo(true))
                 .body("reasons.ruleId", hasItem("energy.clean-energy-contribution"))
                 .body("missingFacts", empty())
+                .body("cappedByMissingFacts", equalTo(false))
                 .body("ep4.category", equalTo("C"))
                 .body("ep4.applies", equalTo(true))
                 .body("ruleSet.id", equalTo("bri-traffic-light"))
@@ -73,6 +74,7 @@ class ClassificationResourceTest {
                 .statusCode(201)
                 .body("class", equalTo("amber"))
                 .body("missingFacts.fact", hasItem("eia.status"))
+                .body("cappedByMissingFacts", equalTo(true))
                 .body("missingFacts.find { it.fact == 'eia.status' }.neededBy", hasItem("eia.not-yet-approved"));
     }
 
