@@ -141,7 +141,7 @@ class ClassificationResourceTest {
                 .then().statusCode(201)
                 .header("Content-Language", "zh")
                 .body("language", equalTo("zh"))
-                .body("reasons.find { it.ruleId == 'coal.new-power' }.message", startsWith("全面停止新建境外煤电项目"))
+                .body("reasons.find { it.ruleId == 'coal.new-power' }.message", startsWith("不再新建境外煤电项目"))
                 .body("requiredActions.action", hasItems(containsString("不予融资")));
     }
 
