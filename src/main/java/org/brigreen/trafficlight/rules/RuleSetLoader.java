@@ -229,8 +229,8 @@ public final class RuleSetLoader {
             Effect effect = rule.effect();
             expect(effect.finding() == null || rule.objective() == null || rule.objective().isEnvironmental(), at,
                     "a finding needs an environmental objective (climate, pollution or biodiversity)");
-            expect(!effect.changesNothing() || !rule.requiredActions().isEmpty(), at,
-                    "the rule has neither an effect nor required actions");
+            expect(!effect.changesNothing() || !rule.requiredActions().isEmpty() || rule.remedy() != null, at,
+                    "the rule has no effect, no required action and no remedy");
             checkText(at, "message", rule.message(), true);
             checkText(at, "basis", rule.basis(), false);
             checkText(at, "remedy", rule.remedy(), false);
