@@ -7,14 +7,16 @@ import dev.cel.runtime.Program;
 import java.util.List;
 
 /**
- * A CEL condition, parsed, type-checked and compiled once, with the facts it reads.
+ * A CEL condition, parsed, type-checked and compiled once, with the facts and parameters it reads.
  *
- * @param facts the descriptor facts the expression refers to, in order of first use
+ * @param facts      the descriptor facts the expression refers to, in order of first use
+ * @param parameters the names of the rule set's parameters the expression refers to (without {@code params.})
  */
-public record Condition(String expression, Program program, List<String> facts) {
+public record Condition(String expression, Program program, List<String> facts, List<String> parameters) {
 
     public Condition {
         facts = List.copyOf(facts);
+        parameters = List.copyOf(parameters);
     }
 
     /**

@@ -57,7 +57,8 @@ final class ConditionCompiler {
                 throw new IllegalArgumentException("the condition is of type " + ast.getResultType().name()
                         + ", not bool");
             }
-            return new Condition(expression, cel.createProgram(ast), factsReferencedBy(ast));
+            return new Condition(expression, cel.createProgram(ast), factsReferencedBy(ast),
+                    parametersReferencedBy(ast));
         } catch (CelValidationException | CelEvaluationException e) {
             throw new IllegalArgumentException(e.getMessage(), e);
         }
@@ -71,5 +72,15 @@ final class ConditionCompiler {
             }
         });
         return List.copyOf(facts);
+    }
+
+    private static List<String> parametersReferencedBy(CelAbstractSyntaxTree ast) {
+        Set<String> parameters = new LinkedHashSet<>();
+        ast.getReferenceMap().values().forEach(reference -> {
+            if (reference.name().startsWith(PARAMETER_PREFIX)) {
+                parameters.add(reference.name().substring(PARAMETER_PREFIX.length()));
+            }
+        });
+        return List.copyOf(parameters);
     }
 }

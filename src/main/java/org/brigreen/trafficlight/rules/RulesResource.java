@@ -92,6 +92,75 @@ public class RulesResource {
                 ruleSet.rules().stream().map(Rule::definition).toList());
     }
 
+    @GET
+    @Path("/{id}/versions/{a}/diff/{b}")
+    @Operation(summary = "Compare two rule-set versions", description = "What changed from version a to version b: "
+            + "rules added, removed and changed, and parameters added, removed and changed (type or value). Rules are "
+            + "matched by id; a changed rule lists the aspects that changed: condition (ignoring how the line is "
+            + "wrapped), effect (with the blocking flag and the objective), parameters (a parameter its condition "
+            + "uses changed type or value, or exists in only one version) and messages (message, basis, remedy or "
+            + "required actions, in either language). A change of citation alone is not a change: a rule cited to "
+            + "a newer policy text is the same rule. A version compared with itself gives an empty diff.")
+    @APIResponse(responseCode = "200", description = "The changes from a to b, each list in id order.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = RuleSetDiff.class),
+                    examples = @ExampleObject(name = "2021.2-to-2022.1",
+                            summary = "What 2022.1 adds to 2021.2, rules abridged", value = """
+                            {"from": {"id": "bri-traffic-light", "version": "2021.2",
+                                      "digest": "sha256:965c5a283a1513949d90aa5022fa3ec82dad2d9f75b7721fb428885e55d60dff"},
+                             "to": {"id": "bri-traffic-light", "version": "2022.1",
+                                    "digest": "sha256:3008b8620d9c184fae54a84a66a8b8a52e1050ddd6a9eefd4c2ad063c683997f"},
+                             "addedRules": [
+                               {"id": "eia.host-standard-only", "objective": "compliance", "effect": {"cap": "amber"},
+                                "blocking": false,
+                                "when": "sector in params.highImpactSectors && eia.standard == 'host_country'",
+                                "citation": {"source": "GUIDELINES-2022", "clause": "Art. 5"}},
+                               {"id": "site.conflict-affected", "objective": "compliance", "effect": {"cap": "amber"},
+                                "blocking": false, "when": "site.conflictAffected",
+                                "citation": {"source": "OPINIONS-2022", "clause": "basic principles"}},
+                               {"id": "site.critical-habitat-unknown", "objective": "biodiversity",
+                                "effect": {"cap": "amber"}, "blocking": false,
+                                "when": "sector in params.highImpactSectors && site.criticalHabitat == 'unknown'",
+                                "citation": {"source": "GUIDELINES-2022", "clause": "Art. 18"}}],
+                             "removedRules": [],
+                             "changedRules": [
+                               {"id": "coal.operating", "aspects": ["messages"],
+                                "from": {"id": "coal.operating",
+                                         "message": {"en": "Operating coal power is a significant climate harm.",
+                                                     "zh": "运营中的煤电项目对气候造成重大影响。"},
+                                         "citation": {"source": "BRIGC-GDG-2020",
+                                                      "clause": "traffic-light system, climate objective"},
+                                         "requiredActions": []},
+                                "to": {"id": "coal.operating",
+                                  "message": {
+                                    "en": "Operating coal power remains a significant climate harm; it is to be upgraded.",
+                                    "zh": "境外运营煤电项目仍对气候造成重大影响，应推动其绿色低碳升级改造。"},
+                                  "citation": {"source": "OPINIONS-2022", "clause": "§14"},
+                                  "requiredActions": [
+                                    {"en": "Upgrade to high-efficiency desulphurisation, denitrification and dust removal.",
+                                     "zh": "推动高效脱硫、脱硝、除尘改造升级。"},
+                                    {"en": "Assess and pursue carbon capture, utilisation and storage (CCUS).",
+                                     "zh": "研究推进碳捕集、利用与封存（CCUS）。"},
+                                    {"en": "Publish environmental information, emissions included.",
+                                     "zh": "公开环境信息，包括排放数据。"}]}}],
+                             "addedParameters": {}, "removedParameters": {}, "changedParameters": {}}
+                            """)))
+    @APIResponse(responseCode = "404", description = "No such rule set or version.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "unknown-version", value = """
+                            {"type": "urn:problem-type:traffic-light:unknown-rule-set", "title": "Not Found",
+                             "status": 404,
+                             "detail": "Rule set 'bri-traffic-light' has no version '2019.1'. Loaded: [2021.2, 2022.1].",
+                             "instance": "/v1/rulesets/bri-traffic-light/versions/2019.1/diff/2022.1"}
+                            """)))
+    public RuleSetDiff diff(
+            @Parameter(description = "Rule-set id.", example = "bri-traffic-light") @PathParam("id") String id,
+            @Parameter(description = "The version compared from.", example = "2021.2") @PathParam("a") String a,
+            @Parameter(description = "The version compared to.", example = "2022.1") @PathParam("b") String b) {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        return RuleSetDiff.between(catalog.select(id, a, today), catalog.select(id, b, today));
+    }
+
     private RuleSetSummary summary(RuleSet ruleSet, LocalDate today) {
         boolean isDefault = catalog.defaultVersion(ruleSet.id(), today)
                 .map(d -> d.version().equals(ruleSet.version()))
