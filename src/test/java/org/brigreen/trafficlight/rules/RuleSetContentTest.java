@@ -12,12 +12,15 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What every rule of every shipped version must carry: both languages in every text (Chinese in the zh texts,
- * none in the en ones), and examples that show it firing and just missing.
+ * none in the en ones), examples that show it firing and just missing, a basis where it borrows a threshold, and
+ * thresholds by name rather than as literals.
  */
 @QuarkusTest
 class RuleSetContentTest {
 
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
+    private static final Pattern STRING_LITERAL = Pattern.compile("'[^']*'|\"[^\"]*\"");
+    private static final Pattern NUMBER = Pattern.compile("(?<![\\w.])\\d+(\\.\\d+)?");
 
     @Inject
     RuleSetCatalog catalog;
@@ -63,6 +66,38 @@ class RuleSetContentTest {
                 }
                 if (examples.stream().noneMatch(example -> Boolean.FALSE.equals(example.fires()))) {
                     problems.add(ruleSet.version() + " " + rule.id() + " has no example that does not fire");
+                }
+            }
+        }
+        assertThat(problems, empty());
+    }
+
+    @Test
+    void everyRuleUsingABorrowedThresholdSaysWhereItComesFrom() {
+        List<String> problems = new ArrayList<>();
+        for (RuleSet ruleSet : catalog.all()) {
+            for (Rule rule : ruleSet.rules()) {
+                boolean borrows = rule.condition().parameters().stream()
+                        .anyMatch(name -> ruleSet.manifest().parameters().get(name).basis() != null);
+                if (borrows && rule.definition().basis() == null) {
+                    problems.add(ruleSet.version() + " " + rule.id() + " uses a borrowed threshold but has no basis");
+                }
+            }
+        }
+        assertThat(problems, empty());
+    }
+
+    @Test
+    void thresholdsAndDatesAreNamedParametersNotLiterals() {
+        List<String> problems = new ArrayList<>();
+        for (RuleSet ruleSet : catalog.all()) {
+            for (Rule rule : ruleSet.rules()) {
+                String code = STRING_LITERAL.matcher(rule.definition().when()).replaceAll("''");
+                java.util.regex.Matcher number = NUMBER.matcher(code);
+                while (number.find()) {
+                    if (!number.group().equals("0")) {
+                        problems.add(ruleSet.version() + " " + rule.id() + " has the literal " + number.group());
+                    }
                 }
             }
         }
