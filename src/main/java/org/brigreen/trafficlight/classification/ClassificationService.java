@@ -28,7 +28,7 @@ public class ClassificationService {
     }
 
     /**
-     * Classifies and records.
+     * Classifies and records; the answer is the decision as recorded.
      *
      * @param ruleSetId null for the default rule set
      * @param version   null for the version in effect today
@@ -40,7 +40,6 @@ public class ClassificationService {
         Instant decidedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         Decision decision = new Decision(UUID_V7.generate(), decidedAt, descriptor, ruleSet.ref(),
                 RuleEngine.assess(ruleSet, descriptors.facts(descriptor)));
-        decisionLog.append(decision);
-        return decision;
+        return decisionLog.append(decision);
     }
 }

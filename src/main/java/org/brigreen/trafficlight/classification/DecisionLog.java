@@ -9,9 +9,10 @@ public interface DecisionLog {
     /**
      * Records a decision durably: when this returns, the record is committed.
      *
+     * @return the decision as recorded, which is what the caller is answered
      * @throws DecisionLogUnavailableException when it cannot be recorded; the decision must then not be given
      */
-    void append(Decision decision);
+    Decision append(Decision decision);
 
     Optional<Decision> find(UUID id);
 }

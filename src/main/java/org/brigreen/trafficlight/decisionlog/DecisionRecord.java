@@ -7,48 +7,49 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
+import org.hibernate.annotations.Immutable;
 
-/** A row of the decision log. */
+/**
+ * A row of the decision log, for reading: rows are written only by {@link ChainedDecisionLog}, and never changed.
+ */
 @Entity
+@Immutable
 @Table(name = "decision")
 class DecisionRecord extends PanacheEntityBase {
 
     @Id
+    long seq;
+
     UUID id;
 
-    @Column(name = "decided_at", nullable = false)
+    @Column(name = "decided_at")
     Instant decidedAt;
 
-    @Column(name = "ruleset_id", nullable = false)
+    @Column(name = "ruleset_id")
     String ruleSetId;
 
-    @Column(name = "ruleset_version", nullable = false)
+    @Column(name = "ruleset_version")
     String ruleSetVersion;
 
-    @Column(name = "ruleset_digest", nullable = false)
+    @Column(name = "ruleset_digest")
     String ruleSetDigest;
 
-    @Column(name = "traffic_light", nullable = false)
+    @Column(name = "traffic_light")
     String trafficLight;
 
-    @Column(nullable = false)
     boolean excluded;
 
     String reference;
 
-    @Column(nullable = false)
     String country;
 
-    @Column(nullable = false)
     String sector;
 
-    @JdbcTypeCode(SqlTypes.JSON)
-    @Column(nullable = false)
-    String descriptor;
+    String record;
 
-    @JdbcTypeCode(SqlTypes.JSON)
-    @Column(nullable = false)
-    String assessment;
+    @Column(name = "entry_hash")
+    byte[] entryHash;
+
+    @Column(name = "chain_hash")
+    byte[] chainHash;
 }

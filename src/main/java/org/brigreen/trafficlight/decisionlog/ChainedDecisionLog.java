@@ -1,0 +1,200 @@
+package org.brigreen.trafficlight.decisionlog;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.brigreen.trafficlight.classification.Decision;
+import org.brigreen.trafficlight.classification.DecisionLog;
+import org.brigreen.trafficlight.classification.DecisionLogUnavailableException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * The decision log in PostgreSQL, written by group commit: decisions that arrive while a transaction commits wait
+ * and go together in the next one. Each transaction takes the log's advisory lock, reads the head of the chain and
+ * appends its records in sequence, so that any number of service instances keep one gapless chain. A caller is
+ * answered only once its record is committed.
+ */
+@ApplicationScoped
+class ChainedDecisionLog implements DecisionLog {
+
+    private static final Logger LOG = Logger.getLogger(ChainedDecisionLog.class);
+    /** The advisory lock that serialises appends to the log across instances ("decision" in ASCII). */
+    private static final long LOG_LOCK = 0x6465636973696f6eL;
+    private static final String INSERT = """
+            insert into decision (seq, id, decided_at, ruleset_id, ruleset_version, ruleset_digest, traffic_light,
+                                  excluded, reference, country, sector, record, entry_hash, chain_hash)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+
+    private final AgroalDataSource dataSource;
+    private final DecisionCodec codec;
+    private final Duration commitTimeout;
+    private final int maxBatchSize;
+    private final BlockingQueue<Entry> pending = new LinkedBlockingQueue<>();
+    private final ExecutorService writer = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "decision-log-writer");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    ChainedDecisionLog(AgroalDataSource dataSource, DecisionCodec codec,
+            @ConfigProperty(name = "traffic-light.decision-log.commit-timeout", defaultValue = "10s")
+            Duration commitTimeout,
+            @ConfigProperty(name = "traffic-light.decision-log.max-batch-size", defaultValue = "500")
+            int maxBatchSize) {
+        this.dataSource = dataSource;
+        this.codec = codec;
+        this.commitTimeout = commitTimeout;
+        this.maxBatchSize = maxBatchSize;
+        writer.execute(this::writeBatches);
+    }
+
+    /** A decision waiting for its commit. */
+    private record Entry(Decision decision, String record, CompletableFuture<Void> committed) {
+    }
+
+    @Override
+    public Decision append(Decision decision) {
+        String record = codec.canonical(decision);
+        Entry entry = new Entry(decision, record, new CompletableFuture<>());
+        pending.add(entry);
+        try {
+            entry.committed().get(commitTimeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new DecisionLogUnavailableException(
+                    "The decision could not be recorded, so it is not given. Retry shortly.", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new DecisionLogUnavailableException("The decision was not recorded: the service is stopping.", e);
+        }
+        return codec.decode(record);
+    }
+
+    @Override
+    public Optional<Decision> find(UUID id) {
+        try {
+            return QuarkusTransaction.requiringNew()
+                    .call(() -> DecisionRecord.<DecisionRecord>find("id", id).firstResultOptional())
+                    .map(found -> codec.decode(found.record));
+        } catch (RuntimeException e) {
+            throw new DecisionLogUnavailableException("The decision log cannot be read right now. Retry shortly.", e);
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        writer.shutdownNow();
+        List<Entry> unwritten = new ArrayList<>();
+        pending.drainTo(unwritten);
+        unwritten.forEach(entry -> entry.committed().completeExceptionally(
+                new IllegalStateException("the service is stopping")));
+    }
+
+    private void writeBatches() {
+        while (!Thread.currentThread().isInterrupted()) {
+            List<Entry> batch = new ArrayList<>();
+            try {
+                batch.add(pending.take());
+            } catch (InterruptedException e) {
+                return;
+            }
+            pending.drainTo(batch, maxBatchSize - 1);
+            try {
+                write(batch);
+                batch.forEach(entry -> entry.committed().complete(null));
+            } catch (SQLException | RuntimeException e) {
+                LOG.warnf("A batch of %d decisions could not be recorded: %s", batch.size(), e.getMessage());
+                batch.forEach(entry -> entry.committed().completeExceptionally(e));
+            }
+        }
+    }
+
+    private void write(List<Entry> batch) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                lock(connection);
+                Head head = head(connection);
+                insert(connection, batch, head);
+                connection.commit();
+            } catch (SQLException | RuntimeException e) {
+                rollbackQuietly(connection);
+                throw e;
+            }
+        }
+    }
+
+    /** The last record's sequence number and chain hash; the genesis before the first record. */
+    private record Head(long seq, byte[] chainHash) {
+    }
+
+    private static void lock(Connection connection) throws SQLException {
+        try (PreparedStatement lock = connection.prepareStatement("select pg_advisory_xact_lock(?)")) {
+            lock.setLong(1, LOG_LOCK);
+            lock.execute();
+        }
+    }
+
+    private static Head head(Connection connection) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(
+                "select seq, chain_hash from decision order by seq desc limit 1");
+                ResultSet last = query.executeQuery()) {
+            return last.next() ? new Head(last.getLong(1), last.getBytes(2)) : new Head(0, LogHashes.GENESIS);
+        }
+    }
+
+    private static void insert(Connection connection, List<Entry> batch, Head head) throws SQLException {
+        long seq = head.seq();
+        byte[] chainHash = head.chainHash();
+        try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+            for (Entry entry : batch) {
+                Decision decision = entry.decision();
+                byte[] entryHash = LogHashes.entryHash(entry.record());
+                chainHash = LogHashes.chainHash(chainHash, entryHash);
+                insert.setLong(1, ++seq);
+                insert.setObject(2, decision.id());
+                insert.setTimestamp(3, Timestamp.from(decision.decidedAt()));
+                insert.setString(4, decision.ruleSet().id());
+                insert.setString(5, decision.ruleSet().version());
+                insert.setString(6, decision.ruleSet().digest());
+                insert.setString(7, decision.assessment().trafficLight().wireName());
+                insert.setBoolean(8, decision.assessment().excluded());
+                insert.setString(9, decision.descriptor().reference());
+                insert.setString(10, decision.descriptor().country());
+                insert.setString(11, decision.descriptor().sector().wireName());
+                insert.setString(12, entry.record());
+                insert.setBytes(13, entryHash);
+                insert.setBytes(14, chainHash);
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    private static void rollbackQuietly(Connection connection) {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            LOG.debugf("Rollback after a failed append failed too: %s", e.getMessage());
+        }
+    }
+}
