@@ -39,7 +39,8 @@ class DecisionRecordTest {
             try (Connection connection = dataSource.getConnection();
                     PreparedStatement query = connection.prepareStatement("""
                             select traffic_light, excluded, ruleset_id, ruleset_version, ruleset_digest, country,
-                                   sector, reference, descriptor ->> 'sector', assessment ->> 'trafficLight'
+                                   sector, reference, record::jsonb #>> '{descriptor,sector}',
+                                   record::jsonb #>> '{assessment,trafficLight}'
                             from decision where id = ?"""))  {
                 query.setObject(1, UUID.fromString(answer.getString("decisionId")));
                 try (ResultSet row = query.executeQuery()) {
