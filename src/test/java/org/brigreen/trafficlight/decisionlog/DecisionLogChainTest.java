@@ -1,0 +1,156 @@
+package org.brigreen.trafficlight.decisionlog;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.uuid.Generators;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.brigreen.trafficlight.classification.Decision;
+import org.brigreen.trafficlight.classification.DescriptorParser;
+import org.brigreen.trafficlight.classification.Descriptors;
+import org.brigreen.trafficlight.classification.ProjectDescriptor;
+import org.brigreen.trafficlight.rules.RuleEngine;
+import org.brigreen.trafficlight.rules.RuleSet;
+import org.brigreen.trafficlight.rules.RuleSetCatalog;
+import org.junit.jupiter.api.Test;
+
+/** The log is append-only, gapless and one chain, even with two writers appending at once. */
+@QuarkusTest
+class DecisionLogChainTest {
+
+    private static final int WRITERS = 2;
+    private static final int THREADS_PER_WRITER = 4;
+    private static final int DECISIONS_PER_THREAD = 100;
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Inject
+    DecisionCodec codec;
+
+    @Inject
+    DescriptorParser descriptors;
+
+    @Inject
+    RuleSetCatalog catalog;
+
+    @Test
+    void theDatabaseRefusesToChangeOrRemoveARecord() throws SQLException {
+        String id = given().contentType(ContentType.JSON).body(Descriptors.solarPark().toString())
+                .when().post("/v1/classifications").then().statusCode(201).extract().path("decisionId");
+        for (String change : List.of(
+                "update decision set traffic_light = 'red' where id = '" + id + "'",
+                "delete from decision where id = '" + id + "'",
+                "truncate decision")) {
+            try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+                SQLException refused = assertThrows(SQLException.class, () -> statement.execute(change), change);
+                assertThat(refused.getMessage(), containsString("append-only"));
+            }
+        }
+        given().when().get("/v1/decisions/" + id).then().statusCode(200);
+    }
+
+    @Test
+    void twoWritersAppendingAtOnceKeepOneGaplessValidChain() throws Exception {
+        List<ChainedDecisionLog> writers = new ArrayList<>();
+        for (int i = 0; i < WRITERS; i++) {
+            writers.add(new ChainedDecisionLog(dataSource, codec, Duration.ofSeconds(30), 50));
+        }
+        Map<UUID, Integer> writerOf = new ConcurrentHashMap<>();
+        ExecutorService callers = Executors.newFixedThreadPool(WRITERS * THREADS_PER_WRITER);
+        try {
+            List<Future<?>> appends = new ArrayList<>();
+            for (int w = 0; w < WRITERS; w++) {
+                int writer = w;
+                for (int t = 0; t < THREADS_PER_WRITER; t++) {
+                    appends.add(callers.submit(() -> {
+                        for (int n = 0; n < DECISIONS_PER_THREAD; n++) {
+                            Decision decision = decision();
+                            writers.get(writer).append(decision);
+                            writerOf.put(decision.id(), writer);
+                        }
+                        return null;
+                    }));
+                }
+            }
+            for (Future<?> append : appends) {
+                append.get();
+            }
+        } finally {
+            callers.shutdownNow();
+            writers.forEach(ChainedDecisionLog::stop);
+        }
+
+        List<Row> rows = rowsFromTheFirstOf(writerOf.keySet());
+        List<Row> ours = rows.stream().filter(row -> writerOf.containsKey(row.id())).toList();
+        assertEquals(WRITERS * THREADS_PER_WRITER * DECISIONS_PER_THREAD, ours.size());
+        for (int i = 1; i < rows.size(); i++) {
+            Row previous = rows.get(i - 1);
+            Row row = rows.get(i);
+            assertEquals(previous.seq() + 1, row.seq(), "gap after seq " + previous.seq());
+            assertArrayEquals(LogHashes.entryHash(row.record()), row.entryHash(), "entry hash of seq " + row.seq());
+            assertArrayEquals(LogHashes.chainHash(previous.chainHash(), row.entryHash()), row.chainHash(),
+                    "chain hash of seq " + row.seq());
+        }
+        long switches = 0;
+        for (int i = 1; i < ours.size(); i++) {
+            switches += writerOf.get(ours.get(i).id()).equals(writerOf.get(ours.get(i - 1).id())) ? 0 : 1;
+        }
+        assertTrue(switches > 0, "the two writers never interleaved, so the test proved nothing");
+    }
+
+    private Decision decision() {
+        ProjectDescriptor descriptor = descriptors.parse(Descriptors.solarPark().toString().getBytes());
+        RuleSet ruleSet = catalog.select(null, null, LocalDate.now(ZoneOffset.UTC));
+        return new Decision(Generators.timeBasedEpochGenerator().generate(),
+                Instant.now().truncatedTo(ChronoUnit.MICROS), descriptor, ruleSet.ref(),
+                RuleEngine.assess(ruleSet, descriptors.facts(descriptor)));
+    }
+
+    private record Row(long seq, UUID id, String record, byte[] entryHash, byte[] chainHash) {
+    }
+
+    /** The log from the row before the first of {@code ids} to the end, in sequence order. */
+    private List<Row> rowsFromTheFirstOf(java.util.Set<UUID> ids) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement query = connection.prepareStatement("""
+                        select seq, id, record, entry_hash, chain_hash from decision
+                        where seq >= (select min(seq) - 1 from decision where id = any (?)) order by seq""")) {
+            query.setArray(1, connection.createArrayOf("uuid", ids.toArray()));
+            List<Row> rows = new ArrayList<>();
+            try (ResultSet result = query.executeQuery()) {
+                while (result.next()) {
+                    rows.add(new Row(result.getLong(1), result.getObject(2, UUID.class), result.getString(3),
+                            result.getBytes(4), result.getBytes(5)));
+                }
+            }
+            return rows;
+        }
+    }
+}
