@@ -1,0 +1,38 @@
+package org.brigreen.trafficlight.decisionlog;
+
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.UUID;
+import org.brigreen.trafficlight.classification.Decision;
+import org.brigreen.trafficlight.rules.RuleSetRef;
+import org.brigreen.trafficlight.rules.TrafficLight;
+
+/**
+ * One entry of the decision log as it is stored: the canonical record, exactly the text that was hashed, its hashes,
+ * and the columns copied from it for queries. The hash arrays are not copied: do not change them.
+ *
+ * @param record    the RFC 8785 canonical JSON of the decision; {@link #decision(DecisionCodec)} reads it
+ * @param entryHash {@code SHA-256(0x00 || record)}
+ * @param chainHash {@code SHA-256(previous chain hash || entryHash)}
+ */
+public record LoggedDecision(long seq, UUID id, Instant decidedAt, TrafficLight trafficLight, boolean excluded,
+        String sector, String country, String reference, RuleSetRef ruleSet, String record, byte[] entryHash,
+        byte[] chainHash) {
+
+    private static final HexFormat HEX = HexFormat.of();
+
+    /** The entry hash in lower-case hex. */
+    public String entryHashHex() {
+        return HEX.formatHex(entryHash);
+    }
+
+    /** The chain hash in lower-case hex. */
+    public String chainHashHex() {
+        return HEX.formatHex(chainHash);
+    }
+
+    /** The decision the record holds. Decoding costs far more than reading, so it is done only when asked. */
+    public Decision decision(DecisionCodec codec) {
+        return codec.decode(record);
+    }
+}
