@@ -1,0 +1,104 @@
+package org.brigreen.trafficlight.replay;
+
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import org.brigreen.trafficlight.http.FieldError;
+import org.brigreen.trafficlight.http.InvalidRequestException;
+import org.brigreen.trafficlight.http.Problem;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * The impact of a rule-set version on past decisions. Both ends of the period are optional: without {@code from}
+ * the analysis starts at the first record, without {@code to} it runs to the last record committed when it starts,
+ * so that "every decision so far" needs no made-up dates. POST, not GET: each call is a fresh computation over a
+ * log that grows, not a resource to cache.
+ */
+@Path("/v1/rulesets/{id}/versions/{version}/impact")
+@Tag(name = "Rule sets", description = "The versioned rule sets the service classifies with.")
+public class ImpactResource {
+
+    private static final int MAX_NAME_LENGTH = 64;
+
+    private final ImpactService service;
+
+    public ImpactResource(ImpactService service) {
+        this.service = service;
+    }
+
+    @POST
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Measure the impact of a rule-set version on past decisions",
+            description = "Re-runs every decision made under this rule set in the period (from inclusive, to "
+                    + "exclusive, either end open when left out; optionally only those made under one version) under "
+                    + "this version, and counts the movements: a 3×3 matrix from recorded class to class under the "
+                    + "version, the movements into and out of exclusion, and totals, with up to "
+                    + ImpactTally.SAMPLES + " sample decision ids per movement. The log is streamed, not loaded; "
+                    + "nothing is recorded.")
+    @APIResponse(responseCode = "200", description = "The movements.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = Impact.class),
+                    examples = @ExampleObject(name = "2021.2-to-2022.1", summary = "Decisions made under 2021.2 "
+                            + "re-run under 2022.1", value = ReplayExamples.IMPACT)))
+    @APIResponse(responseCode = "400", description = "from or to is not an instant, or to is not after from.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "bad-period", value = ReplayExamples.BAD_PERIOD)))
+    @APIResponse(responseCode = "404", description = "No such rule set or version.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "unknown-version", value = ReplayExamples.IMPACT_UNKNOWN_VERSION)))
+    @APIResponse(responseCode = "503", description = "The decision log cannot be read right now; retry.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "unavailable", value = ReplayExamples.IMPACT_UNAVAILABLE)))
+    public Impact impact(
+            @Parameter(description = "Rule-set id.", example = "bri-traffic-light") @PathParam("id") String id,
+            @Parameter(description = "The version to re-run the decisions under.", example = "2022.1")
+            @PathParam("version") String version,
+            @Parameter(description = "Decisions made at or after this instant (ISO 8601, inclusive); default: from "
+                    + "the first record.", example = "2026-01-01T00:00:00Z")
+            @QueryParam("from") String from,
+            @Parameter(description = "Decisions made before this instant (ISO 8601, exclusive); default: up to the "
+                    + "last record committed when the analysis starts.", example = "2027-01-01T00:00:00Z")
+            @QueryParam("to") String to,
+            @Parameter(description = "Only decisions made under this version of the rule set; default: any version.",
+                    example = "2021.2")
+            @QueryParam("decidedUnder") String decidedUnder) {
+        List<FieldError> errors = new ArrayList<>();
+        Instant start = instant("from", from, errors);
+        Instant end = instant("to", to, errors);
+        if (start != null && end != null && !end.isAfter(start)) {
+            errors.add(new FieldError("to", "must be after from"));
+        }
+        if (decidedUnder != null && (decidedUnder.isEmpty() || decidedUnder.length() > MAX_NAME_LENGTH)) {
+            errors.add(new FieldError("decidedUnder", "must be 1 to " + MAX_NAME_LENGTH + " characters"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException("The period or version of the analysis is invalid.", errors);
+        }
+        return service.impact(id, version, start, end, decidedUnder);
+    }
+
+    private static Instant instant(String parameter, String value, List<FieldError> errors) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Instant.parse(value);
+        } catch (DateTimeParseException e) {
+            errors.add(new FieldError(parameter, "must be an ISO 8601 instant, such as 2026-01-01T00:00:00Z"));
+            return null;
+        }
+    }
+}
