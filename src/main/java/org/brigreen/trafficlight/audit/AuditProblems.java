@@ -1,0 +1,21 @@
+package org.brigreen.trafficlight.audit;
+
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.brigreen.trafficlight.http.Problem;
+import org.brigreen.trafficlight.http.Problems;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** A log that does not hold together gets no proof: a 500 that says where, rather than a proof that cannot verify. */
+public class AuditProblems {
+
+    private static final Logger LOG = Logger.getLogger(AuditProblems.class);
+
+    @ServerExceptionMapper
+    public Response logDamaged(LogDamagedException e, UriInfo uri) {
+        LOG.errorf("Serving %s: %s", uri.getPath(), e.getMessage());
+        return Problems.response(Problem.of("log-damaged", "Internal Server Error", 500,
+                e.getMessage() + " POST /v1/audit/verify names the first damage.", uri.getPath()));
+    }
+}

@@ -1,0 +1,84 @@
+package org.brigreen.trafficlight.audit;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.UUID;
+import org.brigreen.trafficlight.http.FieldError;
+import org.brigreen.trafficlight.http.InvalidRequestException;
+import org.brigreen.trafficlight.http.Problem;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The inclusion proof of a recorded decision. */
+@Path("/v1/decisions/{id}/proof")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Audit", description = AuditExamples.TAG)
+public class DecisionProofResource {
+
+    private final ProofService proofs;
+
+    public DecisionProofResource(ProofService proofs) {
+        this.proofs = proofs;
+    }
+
+    @GET
+    @Operation(summary = "Prove that a decision is in the log",
+            description = "The RFC 9162 inclusion proof of the decision's record in the tree of treeSize records, "
+                    + "with the signed checkpoint of that size if there is one. By default the tree is the latest "
+                    + "checkpoint's; for a decision newer than the latest checkpoint, the log as it is now (no "
+                    + "checkpoint yet: ask again with treeSize once one covers it).")
+    @APIResponse(responseCode = "200", description = "The inclusion proof.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = InclusionProof.class),
+                    examples = @ExampleObject(name = "proof", value = AuditExamples.INCLUSION)))
+    @APIResponse(responseCode = "400", description = "The id is not a UUID, or treeSize is not a number, exceeds the "
+            + "log's size, or is smaller than the decision's sequence number.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "tree-too-small", value = AuditExamples.TREE_TOO_SMALL)))
+    @APIResponse(responseCode = "404", description = "No decision has this id.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "unknown", value = AuditExamples.UNKNOWN_DECISION)))
+    @APIResponse(responseCode = "500", description = "The stored log does not hold together, so no proof is given; "
+            + "POST /v1/audit/verify names the first damage.", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "damaged", value = AuditExamples.LOG_DAMAGED)))
+    @APIResponse(responseCode = "503", description = "The database cannot be read right now; retry.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "unavailable", value = AuditExamples.UNAVAILABLE)))
+    public InclusionProof proof(
+            @Parameter(description = "The decision id.", example = "019a8f3e-7c41-7d2a-9b1e-4f6a2c8d0e13")
+            @PathParam("id") String id,
+            @Parameter(description = "The tree size, from the decision's sequence number to the log's size; "
+                    + "default: the latest checkpoint's tree size.", example = "1000",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1"))
+            @QueryParam("treeSize") String treeSize) {
+        QueryParameters parameters = new QueryParameters();
+        OptionalLong size = parameters.integer("treeSize", treeSize, 1);
+        parameters.validate();
+        return proofs.inclusion(uuid(id), size);
+    }
+
+    private static UUID uuid(String id) {
+        try {
+            if (id.length() == 36) {
+                return UUID.fromString(id);
+            }
+        } catch (IllegalArgumentException e) {
+            // answered below, as any other malformed id
+        }
+        throw new InvalidRequestException("The decision id is not a UUID.", List.of(new FieldError("id",
+                "must be a UUID")));
+    }
+}

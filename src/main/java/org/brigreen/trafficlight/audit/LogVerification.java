@@ -1,0 +1,122 @@
+package org.brigreen.trafficlight.audit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.brigreen.trafficlight.decisionlog.LogHashes;
+import org.brigreen.trafficlight.http.FieldError;
+import org.brigreen.trafficlight.http.InvalidRequestException;
+
+/**
+ * {@code POST /v1/audit/verify}: re-hashes a run of the stored log with {@link LogVerifier}, streaming the records
+ * and the checkpoints of the run through two cursors of one snapshot, so that a log of any size is checked in
+ * constant memory.
+ */
+@ApplicationScoped
+public class LogVerification {
+
+    private final AuditStore store;
+    private final AuditSigningKey key;
+
+    public LogVerification(AuditStore store, AuditSigningKey key) {
+        this.store = store;
+        this.key = key;
+    }
+
+    /**
+     * Verifies seq {@code from} to {@code to}.
+     *
+     * @param from by default 1
+     * @param to by default the log's size, or the latest checkpoint's tree size if larger: records removed from the
+     *     end of the log are then found too
+     */
+    public VerificationReport verify(OptionalLong from, OptionalLong to) {
+        return store.read(connection -> {
+            long end = Math.max(AuditStore.logSize(connection), AuditStore.latestCheckpoint(connection)
+                    .map(SignedCheckpoint::treeSize).orElse(0L));
+            long first = from.orElse(1);
+            long last = to.orElse(end);
+            if (end == 0 && from.isEmpty() && to.isEmpty()) {
+                return new VerificationReport(true, 1, 0, 0, 0, null);
+            }
+            requireRange(first, last, end);
+            return verify(connection, first, last);
+        });
+    }
+
+    private VerificationReport verify(Connection connection, long from, long to) throws SQLException {
+        Optional<byte[]> anchor = from == 1 ? Optional.of(LogHashes.GENESIS)
+                : AuditStore.chainHashOf(connection, from - 1);
+        if (anchor.isEmpty()) {
+            return failed(from, to, 0, 0, new LogVerifier.Failure(from - 1,
+                    LogVerifier.Reason.MISSING_SEQUENCE_NUMBER, "seq " + (from - 1) + " is missing: the chain of seq "
+                            + from + " cannot be checked without it."));
+        }
+        // Without checkpoints in the run, the leaves before it are not needed.
+        CompactRange preceding = from == 1 ? new CompactRange() : null;
+        if (from > 1 && AuditStore.anyCheckpointBetween(connection, from, to)) {
+            preceding = new CompactRange();
+            Optional<LogVerifier.Failure> gap = precedingLeaves(connection, from - 1, preceding);
+            if (gap.isPresent()) {
+                return failed(from, to, 0, 0, gap.get());
+            }
+        }
+        try (AuditStore.CheckpointCursor checkpoints = AuditStore.checkpointsBetween(connection, from, to)) {
+            LogVerifier verifier = LogVerifier.from(from, anchor.get(), preceding, key.publicKey(), checkpoints);
+            List<LogVerifier.Failure> failure = new ArrayList<>(1);
+            AuditStore.entries(connection, from, to, (seq, record, entryHash, chainHash) -> {
+                verifier.accept(seq, record, entryHash, chainHash).ifPresent(failure::add);
+                return failure.isEmpty();
+            });
+            if (failure.isEmpty()) {
+                verifier.finish(to).ifPresent(failure::add);
+            }
+            return failure.isEmpty()
+                    ? new VerificationReport(true, from, to, verifier.records(), verifier.rootsChecked(), null)
+                    : failed(from, to, verifier.records(), verifier.rootsChecked(), failure.get(0));
+        }
+    }
+
+    /** The entry hashes before the run, which the roots of the checkpoints in the run need. */
+    private static Optional<LogVerifier.Failure> precedingLeaves(Connection connection, long size, CompactRange into)
+            throws SQLException {
+        AuditStore.leaves(connection, 1, size, (seq, entryHash, chainHash) -> {
+            if (seq != into.size() + 1) {
+                return false;
+            }
+            into.append(entryHash);
+            return true;
+        });
+        if (into.size() == size) {
+            return Optional.empty();
+        }
+        long missing = into.size() + 1;
+        return Optional.of(new LogVerifier.Failure(missing, LogVerifier.Reason.MISSING_SEQUENCE_NUMBER, "seq "
+                + missing + " is missing: the roots of the checkpoints in the range cannot be recomputed without it."));
+    }
+
+    private static VerificationReport failed(long from, long to, long records, long checkpoints,
+            LogVerifier.Failure failure) {
+        return new VerificationReport(false, from, to, records, checkpoints, VerificationReport.Failure.of(failure));
+    }
+
+    private static void requireRange(long from, long to, long end) {
+        List<FieldError> errors = new ArrayList<>();
+        if (from > end) {
+            errors.add(new FieldError("from", "must not exceed the log's last sequence number, " + end));
+        }
+        if (to > end) {
+            errors.add(new FieldError("to", "must not exceed the log's last sequence number, " + end));
+        }
+        if (from > to && errors.isEmpty()) {
+            errors.add(new FieldError("from", "must not exceed to, " + to));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException("The range to verify is not in the log.", errors);
+        }
+    }
+}

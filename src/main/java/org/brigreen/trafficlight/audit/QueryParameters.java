@@ -1,0 +1,57 @@
+package org.brigreen.trafficlight.audit;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalLong;
+import org.brigreen.trafficlight.http.FieldError;
+import org.brigreen.trafficlight.http.InvalidRequestException;
+
+/**
+ * Reads the numeric query parameters of the audit API as text, so that a malformed one is a 400 naming it rather than
+ * a 404, and collects every invalid one before answering. An empty parameter counts as absent.
+ */
+final class QueryParameters {
+
+    private final List<FieldError> errors = new ArrayList<>();
+
+    /** An integer of at least {@code min}, if given. */
+    OptionalLong integer(String name, String value, long min) {
+        if (value == null || value.isBlank()) {
+            return OptionalLong.empty();
+        }
+        try {
+            long number = Long.parseLong(value.strip());
+            if (number >= min) {
+                return OptionalLong.of(number);
+            }
+        } catch (NumberFormatException e) {
+            // answered below, as any other value out of range
+        }
+        errors.add(new FieldError(name, "must be an integer from " + min + " to " + Long.MAX_VALUE));
+        return OptionalLong.empty();
+    }
+
+    /** An integer from {@code min} to {@code max}, if given. */
+    OptionalLong integer(String name, String value, long min, long max) {
+        OptionalLong number = integer(name, value, min);
+        if (number.isPresent() && number.getAsLong() > max) {
+            errors.add(new FieldError(name, "must be an integer from " + min + " to " + max));
+            return OptionalLong.empty();
+        }
+        return number;
+    }
+
+    void require(boolean given, String name) {
+        if (!given) {
+            errors.add(new FieldError(name, "is required"));
+        }
+    }
+
+    /** Throws the 400 listing every invalid parameter, if any. */
+    void validate() {
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException(errors.size() == 1 ? "A query parameter is invalid."
+                    : errors.size() + " query parameters are invalid.", errors);
+        }
+    }
+}

@@ -1,0 +1,127 @@
+package org.brigreen.trafficlight.audit;
+
+import static org.brigreen.trafficlight.audit.AuditTestSupport.classify;
+import static org.brigreen.trafficlight.audit.AuditTestSupport.getJson;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.brigreen.trafficlight.audit.OfflineVerifierTest.Outcome;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The offline verifier on what the service really publishes: an export of the log, the checkpoint pages, the public
+ * key and saved proofs. An honest export verifies; one with a single byte changed names the record.
+ */
+@QuarkusTest
+class OfflineVerificationTest {
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Inject
+    Checkpointer checkpointer;
+
+    @TempDir
+    Path folder;
+
+    private AuditTestSupport log;
+
+    @BeforeEach
+    void setUp() {
+        log = new AuditTestSupport(dataSource);
+    }
+
+    @Test
+    void anHonestExportVerifiesAndOneWithASingleChangedByteFailsAtThatRecord() throws Exception {
+        String decision = classify("OFFLINE-EXPORT");
+        classify("OFFLINE-EXPORT-NEXT");
+        long seq = log.seqOf(decision);
+        long treeSize = checkpointer.checkpointNow().orElseThrow().treeSize();
+        Path export = folder.resolve("decisions.ndjson");
+        log.export(1, treeSize, export);
+        List<String> publicFiles = publicFiles();
+
+        Outcome honest = run(publicFiles, "--export", export.toString());
+        assertEquals(0, honest.exitCode(), honest.out() + honest.err());
+        assertTrue(honest.out().startsWith("OK " + export + ": seq 1 to " + treeSize), honest.out());
+
+        Path changed = folder.resolve("changed.ndjson");
+        Files.write(changed, oneByteChanged(Files.readAllBytes(export), seq));
+        Outcome outcome = run(publicFiles, "--export", changed.toString());
+        assertEquals(1, outcome.exitCode(), outcome.out());
+        assertTrue(outcome.out().startsWith("FAILED at seq " + seq + " "), outcome.out());
+        assertTrue(outcome.out().contains("record hash mismatch"), outcome.out());
+    }
+
+    @Test
+    void savedProofsVerifyAgainstTheSignedCheckpointsAndTheKey() throws Exception {
+        String decision = classify("OFFLINE-PROOF");
+        long from = checkpointer.checkpointNow().orElseThrow().treeSize();
+        String other = classify("OFFLINE-PROOF-NEXT");
+        long to = checkpointer.checkpointNow().orElseThrow().treeSize();
+        Path inclusion = save("inclusion.json", getJson("/v1/decisions/" + decision + "/proof?treeSize=" + from));
+        Path consistency = save("consistency.json", getJson("/v1/audit/consistency?from=" + from + "&to=" + to));
+        List<String> publicFiles = publicFiles();
+
+        Outcome outcome = run(publicFiles, "--proof", inclusion.toString(), "--proof", consistency.toString());
+        assertEquals(0, outcome.exitCode(), outcome.out() + outcome.err());
+        assertEquals(2, outcome.out().lines().filter(line -> line.startsWith("OK ")).count(), outcome.out());
+
+        ObjectNode forged = (ObjectNode) getJson("/v1/decisions/" + other + "/proof?treeSize=" + to);
+        forged.set("leafHash", AuditTestSupport.JSON.readTree(Files.readString(inclusion)).get("leafHash"));
+        Outcome rejected = run(publicFiles, "--proof", save("forged.json", forged).toString());
+        assertEquals(1, rejected.exitCode(), rejected.out());
+        assertTrue(rejected.out().startsWith("FAILED "), rejected.out());
+    }
+
+    /** The public key and every checkpoint page, as a regulator downloads them; as verifier arguments. */
+    private List<String> publicFiles() throws IOException {
+        Path key = folder.resolve("audit-public-key.pem");
+        Files.writeString(key, getJson("/v1/audit/public-key").get("publicKeyPem").asText(), StandardCharsets.US_ASCII);
+        List<String> arguments = new ArrayList<>(List.of("--public-key", key.toString()));
+        String next = "/v1/audit/checkpoints?limit=1000";
+        for (int page = 1; next != null; page++) {
+            JsonNode checkpoints = getJson(next);
+            arguments.add("--checkpoints");
+            arguments.add(save("checkpoints-" + page + ".json", checkpoints).toString());
+            next = checkpoints.has("nextFrom")
+                    ? "/v1/audit/checkpoints?limit=1000&from=" + checkpoints.get("nextFrom").asLong() : null;
+        }
+        return arguments;
+    }
+
+    /** The export with one byte of the record of {@code seq} changed: "solar_pv" becomes "solar_pw". */
+    private static byte[] oneByteChanged(byte[] export, long seq) {
+        String text = new String(export, StandardCharsets.UTF_8);
+        int line = text.indexOf("{\"seq\":" + seq + ",");
+        int at = text.indexOf("solar_pv", line) + "solar_p".length();
+        assertTrue(line >= 0 && at > line && at < text.indexOf('\n', line), "the record of seq " + seq);
+        byte[] changed = export.clone();
+        int offset = text.substring(0, at).getBytes(StandardCharsets.UTF_8).length;
+        changed[offset] = 'w';
+        return changed;
+    }
+
+    private Path save(String name, JsonNode json) throws IOException {
+        return Files.writeString(folder.resolve(name), json.toString());
+    }
+
+    private static Outcome run(List<String> arguments, String... more) {
+        List<String> all = new ArrayList<>(arguments);
+        all.addAll(List.of(more));
+        return OfflineVerifierTest.run(all.toArray(String[]::new));
+    }
+}
