@@ -1,10 +1,12 @@
 package org.brigreen.trafficlight.decisionlog;
 
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -20,6 +22,8 @@ import org.brigreen.trafficlight.http.Problem;
 import org.brigreen.trafficlight.http.Problems;
 import org.brigreen.trafficlight.rules.Language;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -31,10 +35,76 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Decisions", description = "The recorded decisions.")
 public class DecisionResource {
 
-    private final DecisionLog decisionLog;
+    private static final List<MediaType> REPRESENTATIONS = List.of(MediaType.APPLICATION_JSON_TYPE,
+            MediaType.valueOf(DecisionExport.NDJSON), MediaType.valueOf(DecisionExport.CSV));
 
-    public DecisionResource(DecisionLog decisionLog) {
+    private final DecisionLog decisionLog;
+    private final DecisionLogReader reader;
+    private final DecisionExport export;
+
+    public DecisionResource(DecisionLog decisionLog, DecisionLogReader reader, DecisionExport export) {
         this.decisionLog = decisionLog;
+        this.reader = reader;
+        this.export = export;
+    }
+
+    @GET
+    @Produces({MediaType.APPLICATION_JSON, DecisionExport.NDJSON, DecisionExport.CSV})
+    @Operation(summary = "Query or export the decision log",
+            description = "The recorded decisions that match every filter given, in sequence order. As JSON "
+                    + "(the default), a page of at most limit decisions and the cursor of the next page. As NDJSON "
+                    + "or CSV (by Accept), every matching decision after the cursor, streamed as a download; the "
+                    + "NDJSON lines carry the canonical records, so that the hash chain can be verified offline.")
+    @APIResponse(responseCode = "200", description = "The matching decisions.",
+            headers = @Header(name = "Content-Disposition", description = "For exports only: the file name.",
+                    schema = @Schema(type = SchemaType.STRING, example = "attachment; filename=\"decisions.csv\"")),
+            content = {
+                    @Content(mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = DecisionLogPage.class),
+                            examples = @ExampleObject(name = "page", value = DecisionLogExamples.PAGE)),
+                    @Content(mediaType = DecisionExport.NDJSON,
+                            schema = @Schema(implementation = ExportedDecision.class),
+                            examples = @ExampleObject(name = "ndjson", summary = "One line of the export",
+                                    value = DecisionLogExamples.NDJSON_LINE)),
+                    @Content(mediaType = DecisionExport.CSV, schema = @Schema(type = SchemaType.STRING),
+                            examples = @ExampleObject(name = "csv", value = DecisionLogExamples.CSV))})
+    @APIResponse(responseCode = "400", description = "A query parameter is invalid: every invalid one is listed.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "invalid", value = DecisionLogExamples.INVALID_PROBLEM)))
+    @APIResponse(responseCode = "503", description = "The decision log cannot be read right now; retry.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "unavailable", value = DecisionLogExamples.UNAVAILABLE)))
+    public Response list(@BeanParam DecisionLogQuery query, @Context HttpHeaders headers) {
+        DecisionLogQuery.Validated asked = query.validated();
+        MediaType representation = representation(headers);
+        if (representation.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
+            return Response.ok(page(asked.filter(), asked.limit()), MediaType.APPLICATION_JSON_TYPE).build();
+        }
+        boolean csv = representation.getSubtype().equals("csv");
+        return Response.ok(csv ? export.csv(asked.filter()) : export.ndjson(asked.filter()), representation)
+                .header("Content-Disposition",
+                        "attachment; filename=\"decisions." + (csv ? "csv" : "ndjson") + "\"")
+                .build();
+    }
+
+    private DecisionLogPage page(LogFilter filter, int limit) {
+        // One more than asked tells whether there is a next page, without a count.
+        List<LoggedDecision> read = reader.first(filter, limit + 1);
+        List<DecisionLogEntry> items = read.stream().limit(limit).map(DecisionLogEntry::of).toList();
+        String next = read.size() > limit ? DecisionCursor.after(items.get(limit - 1).seq()) : null;
+        return new DecisionLogPage(items, next);
+    }
+
+    /** The first representation the caller accepts, in the order of its preferences; JSON when it has none. */
+    private static MediaType representation(HttpHeaders headers) {
+        for (MediaType accepted : headers.getAcceptableMediaTypes()) {
+            for (MediaType offered : REPRESENTATIONS) {
+                if (accepted.isCompatible(offered)) {
+                    return offered;
+                }
+            }
+        }
+        return MediaType.APPLICATION_JSON_TYPE;
     }
 
     @GET

@@ -1,0 +1,112 @@
+package org.brigreen.trafficlight.decisionlog;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import jakarta.inject.Singleton;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * The log exported as NDJSON or CSV, written record by record to the response as the reader's cursor hands them
+ * on: memory stays flat however many records match.
+ */
+@Singleton
+public final class DecisionExport {
+
+    public static final String NDJSON = "application/x-ndjson";
+    public static final String CSV = "text/csv";
+    static final List<String> CSV_COLUMNS = List.of("seq", "id", "decided_at", "class", "excluded", "sector",
+            "country", "reference", "ruleset_id", "ruleset_version", "ruleset_digest", "entry_hash", "chain_hash");
+    private static final String CRLF = "\r\n";
+    private static final int BUFFER_CHARS = 64 * 1024;
+
+    private final DecisionLogReader reader;
+    /** Not flushed after each line: the generator's buffer decides when bytes go out, in large writes. */
+    private final ObjectWriter lines;
+    private final ObjectMapper mapper;
+
+    public DecisionExport(DecisionLogReader reader, ObjectMapper mapper) {
+        this.reader = reader;
+        this.mapper = mapper;
+        this.lines = mapper.writerFor(ExportedDecision.class).without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
+    }
+
+    /*
+     * The writers below flush but never close the response stream: should the log fail, a close would end the
+     * response as if complete (an empty 200 before the first record). Left open, the failure is answered 503 while
+     * nothing is sent yet, and aborts the connection once the download has begun, so that it cannot pass for whole.
+     */
+
+    /** One JSON object per line, each ending in a line feed. */
+    public StreamingOutput ndjson(LogFilter filter) {
+        return output -> {
+            JsonGenerator json = mapper.getFactory().createGenerator(output)
+                    .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            stream(filter, logged -> {
+                lines.writeValue(json, ExportedDecision.of(logged));
+                json.writeRaw('\n');
+            });
+            json.flush();
+        };
+    }
+
+    /** RFC 4180: a header row, CRLF line ends, fields quoted where they hold a comma, quote or line break. */
+    public StreamingOutput csv(LogFilter filter) {
+        return output -> {
+            Writer csv = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8), BUFFER_CHARS);
+            csv.write(String.join(",", CSV_COLUMNS) + CRLF);
+            stream(filter, logged -> writeCsvRow(csv, logged));
+            csv.flush();
+        };
+    }
+
+    private static void writeCsvRow(Writer csv, LoggedDecision logged) throws IOException {
+        List<String> fields = List.of(Long.toString(logged.seq()), logged.id().toString(),
+                logged.decidedAt().toString(), logged.trafficLight().wireName(), Boolean.toString(logged.excluded()),
+                logged.sector(), logged.country(), logged.reference() == null ? "" : logged.reference(),
+                logged.ruleSet().id(), logged.ruleSet().version(), logged.ruleSet().digest(), logged.entryHashHex(),
+                logged.chainHashHex());
+        for (int i = 0; i < fields.size(); i++) {
+            if (i > 0) {
+                csv.write(',');
+            }
+            csv.write(csvField(fields.get(i)));
+        }
+        csv.write(CRLF);
+    }
+
+    static String csvField(String value) {
+        boolean quoted = value.indexOf(',') >= 0 || value.indexOf('"') >= 0 || value.indexOf('\n') >= 0
+                || value.indexOf('\r') >= 0;
+        return quoted ? '"' + value.replace("\"", "\"\"") + '"' : value;
+    }
+
+    /** A line that cannot be written (the client went away) stops the reading: it is rethrown as it was. */
+    private void stream(LogFilter filter, LineWriter writer) throws IOException {
+        try {
+            reader.forEach(filter, logged -> {
+                try {
+                    writer.write(logged);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    /** Writes one logged decision. */
+    @FunctionalInterface
+    private interface LineWriter {
+        void write(LoggedDecision logged) throws IOException;
+    }
+}
