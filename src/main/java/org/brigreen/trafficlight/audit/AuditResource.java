@@ -76,7 +76,7 @@ public class AuditResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "unavailable", value = AuditExamples.UNAVAILABLE)))
     public CheckpointPage checkpoints(
-            @Parameter(description = "The smallest tree size to list; default 1.", example = "1001",
+            @Parameter(description = "The smallest tree size to list; default 1.", example = "5",
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1", defaultValue = "1"))
             @QueryParam("from") String from,
             @Parameter(description = "Most checkpoints in the page, 1 to " + MAX_LIMIT + "; default "
@@ -114,11 +114,11 @@ public class AuditResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "unavailable", value = AuditExamples.UNAVAILABLE)))
     public ConsistencyProof consistency(
-            @Parameter(description = "The earlier tree size, 1 or more.", required = true, example = "1000",
+            @Parameter(description = "The earlier tree size, 1 or more.", required = true, example = "4",
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1"))
             @QueryParam("from") String from,
             @Parameter(description = "The later tree size, from or more and at most the log's size; default: the "
-                    + "latest checkpoint's tree size.", example = "2000",
+                    + "latest checkpoint's tree size.", example = "12",
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1"))
             @QueryParam("to") String to) {
         QueryParameters parameters = new QueryParameters();
@@ -156,7 +156,7 @@ public class AuditResource {
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1", defaultValue = "1"))
             @QueryParam("from") String from,
             @Parameter(description = "The last sequence number to verify; default: the log's size, or the latest "
-                    + "checkpoint's tree size if larger.", example = "1234",
+                    + "checkpoint's tree size if larger.", example = "12",
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1"))
             @QueryParam("to") String to) {
         QueryParameters parameters = new QueryParameters();

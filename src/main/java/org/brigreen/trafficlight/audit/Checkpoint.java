@@ -8,7 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         + "ASCII text \"traffic-light checkpoint v1\\n\" + treeSize + \"\\n\" + rootHash + \"\\n\" + signedAt + "
         + "\"\\n\", with the values exactly as served here.")
 public record Checkpoint(
-        @Schema(description = "The number of records the tree covers: seq 1 to treeSize.", example = "1000")
+        @Schema(description = "The number of records the tree covers: seq 1 to treeSize.", example = "9")
         long treeSize,
 
         @Schema(description = "The RFC 9162 Merkle Tree Hash of the entry hashes of seq 1 to treeSize, hex.",

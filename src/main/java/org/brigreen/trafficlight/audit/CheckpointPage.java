@@ -9,6 +9,6 @@ public record CheckpointPage(
         @Schema(description = "The checkpoints of this page, by ascending tree size.")
         List<Checkpoint> checkpoints,
 
-        @Schema(description = "The from of the next page; absent on the last page.", example = "2001")
+        @Schema(description = "The from of the next page; absent on the last page.", example = "10")
         Long nextFrom) {
 }

@@ -117,18 +117,26 @@ public class Checkpointer {
                 head.latest().map(SignedCheckpoint::signedAt), Instant.now(), recordsPerCheckpoint, interval)) {
             return Optional.empty();
         }
-        byte[] root = rootAt(head.size());
+        return Optional.of(keep(sign(head.size(), rootAt(head.size()))));
+    }
+
+    private SignedCheckpoint sign(long treeSize, byte[] root) {
         Instant signedAt = SignedCheckpoint.signingTime(Instant.now());
-        byte[] signature = key.sign(SignedCheckpoint.message(head.size(), root, signedAt));
-        store.insert(new SignedCheckpoint(head.size(), root, signedAt, key.keyId(), signature));
-        SignedCheckpoint stored = store.read(connection -> AuditStore.checkpointAt(connection, head.size()))
-                .orElseThrow(() -> new IllegalStateException("the checkpoint of " + head.size() + " was not kept"));
-        if (!MessageDigest.isEqual(stored.rootHash(), root)) {
+        byte[] signature = key.sign(SignedCheckpoint.message(treeSize, root, signedAt));
+        return new SignedCheckpoint(treeSize, root, signedAt, key.keyId(), signature);
+    }
+
+    /** Stores the checkpoint unless another instance stored one of its tree size first; returns the one stored. */
+    private SignedCheckpoint keep(SignedCheckpoint signed) {
+        store.insert(signed);
+        SignedCheckpoint stored = store.read(connection -> AuditStore.checkpointAt(connection, signed.treeSize()))
+                .orElseThrow(() -> new IllegalStateException("the checkpoint of " + signed.treeSize() + " is gone"));
+        if (!MessageDigest.isEqual(stored.rootHash(), signed.rootHash())) {
             LOG.errorf("The checkpoint of tree size %d has the root %s, but this instance computes %s: the log "
-                    + "differs between instances", head.size(), HashText.encode(stored.rootHash()),
-                    HashText.encode(root));
+                    + "differs between instances", stored.treeSize(), HashText.encode(stored.rootHash()),
+                    HashText.encode(signed.rootHash()));
         }
-        return Optional.of(stored);
+        return stored;
     }
 
     /** Extends the tree to {@code size} records, reading only those not hashed yet. */

@@ -6,12 +6,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** RFC 9162 consistency proof between two tree sizes. */
 @Schema(name = "ConsistencyProof", description = "The RFC 9162 consistency proof (§2.1.4) that the tree of the first "
         + "fromTreeSize records is a prefix of the tree of the first toTreeSize records, with the signed checkpoints "
-        + "of both sizes where there are. Verify it with the algorithm of RFC 9162 §2.1.4.2. Hashes are lower-case hex.")
+        + "of both sizes where there are. Verify it with the algorithm of RFC 9162 §2.1.4.2. Hashes are lower-case "
+        + "hex.")
 public record ConsistencyProof(
-        @Schema(description = "The size of the earlier tree.", example = "1000")
+        @Schema(description = "The size of the earlier tree.", example = "9")
         long fromTreeSize,
 
-        @Schema(description = "The size of the later tree.", example = "2000")
+        @Schema(description = "The size of the later tree.", example = "12")
         long toTreeSize,
 
         @Schema(description = "The earlier tree's root as the service computes it, hex.",

@@ -6,11 +6,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
-import org.brigreen.trafficlight.http.FieldError;
-import org.brigreen.trafficlight.http.InvalidRequestException;
 import org.brigreen.trafficlight.http.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -58,27 +56,16 @@ public class DecisionProofResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "unavailable", value = AuditExamples.UNAVAILABLE)))
     public InclusionProof proof(
-            @Parameter(description = "The decision id.", example = "019a8f3e-7c41-7d2a-9b1e-4f6a2c8d0e13")
+            @Parameter(description = "The decision id.", example = "01a1fcf0-1cc1-7d6b-9219-f8f6bebf1801")
             @PathParam("id") String id,
             @Parameter(description = "The tree size, from the decision's sequence number to the log's size; "
-                    + "default: the latest checkpoint's tree size.", example = "1000",
+                    + "default: the latest checkpoint's tree size.", example = "9",
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1"))
             @QueryParam("treeSize") String treeSize) {
         QueryParameters parameters = new QueryParameters();
+        Optional<UUID> decision = parameters.uuid("id", id);
         OptionalLong size = parameters.integer("treeSize", treeSize, 1);
         parameters.validate();
-        return proofs.inclusion(uuid(id), size);
-    }
-
-    private static UUID uuid(String id) {
-        try {
-            if (id.length() == 36) {
-                return UUID.fromString(id);
-            }
-        } catch (IllegalArgumentException e) {
-            // answered below, as any other malformed id
-        }
-        throw new InvalidRequestException("The decision id is not a UUID.", List.of(new FieldError("id",
-                "must be a UUID")));
+        return proofs.inclusion(decision.orElseThrow(), size);
     }
 }

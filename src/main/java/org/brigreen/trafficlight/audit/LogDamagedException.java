@@ -9,15 +9,8 @@ public class LogDamagedException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
-    private final transient LogVerifier.Failure failure;
-
     public LogDamagedException(LogVerifier.Failure failure) {
         super("The decision log is damaged at seq " + failure.seq() + " (" + failure.reason().words() + "): "
                 + failure.detail());
-        this.failure = failure;
-    }
-
-    public LogVerifier.Failure failure() {
-        return failure;
     }
 }

@@ -27,10 +27,11 @@ import org.erdtman.jcs.JsonCanonicalizer;
  * <ul>
  * <li>{@code --public-key FILE}: the PEM of {@code GET /v1/audit/public-key} ({@code publicKeyPem}); required</li>
  * <li>{@code --export FILE}: the log as NDJSON ({@code GET /v1/decisions} with {@code Accept: application/x-ndjson}),
- * one JSON object a line with at least {@code seq}, {@code entryHash}, {@code chainHash} (lower-case hex) and {@code record}
- * (the canonical record as a JSON string): checks every entry hash, that every record is RFC 8785 canonical JSON, the
- * chain (from genesis when the export starts at seq 1), gapless sequence numbers, and every checkpoint whose tree size
- * the export reaches (root and signature; other checkpoints: signature)</li>
+ * one JSON object a line with at least {@code seq}, {@code entryHash}, {@code chainHash} (lower-case hex) and
+ * {@code record} (the canonical record as a JSON string; other fields are copies and not checked): checks every
+ * entry hash, that every record is RFC 8785 canonical JSON, the chain (from genesis when the export starts at seq 1),
+ * gapless sequence numbers, and every checkpoint whose tree size the export reaches (root and signature; other
+ * checkpoints: signature)</li>
  * <li>{@code --checkpoints FILE}, repeatable: pages of {@code GET /v1/audit/checkpoints}, or one checkpoint</li>
  * <li>{@code --proof FILE}, repeatable: an answer of {@code GET /v1/decisions/{id}/proof} or
  * {@code GET /v1/audit/consistency}, verified against its signed checkpoint(s)</li>
@@ -372,7 +373,8 @@ public final class OfflineVerifier {
         try {
             return HashText.decodeHash(text(json, field));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("\"" + field + "\" is not a lower-case hex SHA-256 hash: " + e.getMessage(), e);
+            throw new IllegalArgumentException("\"" + field + "\" is not a lower-case hex SHA-256 hash: "
+                    + e.getMessage(), e);
         }
     }
 

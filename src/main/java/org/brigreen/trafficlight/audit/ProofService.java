@@ -89,8 +89,8 @@ public class ProofService {
             throw invalid("to", "must not exceed the log's size, " + logSize);
         }
         if (from > to) {
-            throw invalid("from", "must not exceed " + (toGiven ? "to" : "the latest checkpoint's tree size") + ", "
-                    + to);
+            throw invalid("from", "must not exceed " + (toGiven ? "to, " + to : to + ", the default to (the latest "
+                    + "checkpoint's tree size, or the log's size before the first checkpoint)"));
         }
     }
 

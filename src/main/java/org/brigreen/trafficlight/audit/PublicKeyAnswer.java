@@ -13,6 +13,7 @@ public record PublicKeyAnswer(
                 + "checkpoint it signs.", example = AuditExamples.KEY_ID)
         String keyId,
 
-        @Schema(description = "The public key, X.509 SubjectPublicKeyInfo in PEM.", example = AuditExamples.PUBLIC_KEY_PEM)
+        @Schema(description = "The public key, X.509 SubjectPublicKeyInfo in PEM.",
+                example = AuditExamples.PUBLIC_KEY_PEM)
         String publicKeyPem) {
 }

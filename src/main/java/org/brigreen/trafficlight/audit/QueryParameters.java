@@ -2,13 +2,15 @@ package org.brigreen.trafficlight.audit;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.UUID;
 import org.brigreen.trafficlight.http.FieldError;
 import org.brigreen.trafficlight.http.InvalidRequestException;
 
 /**
- * Reads the numeric query parameters of the audit API as text, so that a malformed one is a 400 naming it rather than
- * a 404, and collects every invalid one before answering. An empty parameter counts as absent.
+ * Reads the parameters of the audit API as text, so that a malformed one is a 400 naming it rather than a 404, and
+ * collects every invalid one before answering. An empty query parameter counts as absent.
  */
 final class QueryParameters {
 
@@ -41,6 +43,19 @@ final class QueryParameters {
         return number;
     }
 
+    /** A decision id: a UUID in its 36-character form. */
+    Optional<UUID> uuid(String name, String value) {
+        try {
+            if (value != null && value.length() == 36) {
+                return Optional.of(UUID.fromString(value));
+            }
+        } catch (IllegalArgumentException e) {
+            // answered below, as any other malformed id
+        }
+        errors.add(new FieldError(name, "must be a UUID"));
+        return Optional.empty();
+    }
+
     void require(boolean given, String name) {
         if (!given) {
             errors.add(new FieldError(name, "is required"));
@@ -50,8 +65,8 @@ final class QueryParameters {
     /** Throws the 400 listing every invalid parameter, if any. */
     void validate() {
         if (!errors.isEmpty()) {
-            throw new InvalidRequestException(errors.size() == 1 ? "A query parameter is invalid."
-                    : errors.size() + " query parameters are invalid.", errors);
+            throw new InvalidRequestException(errors.size() == 1 ? "A parameter is invalid."
+                    : errors.size() + " parameters are invalid.", errors);
         }
     }
 }

@@ -14,13 +14,13 @@ public record VerificationReport(
         long from,
 
         @Schema(description = "The last sequence number checked: by default the log's size, or the latest "
-                + "checkpoint's tree size if larger (so that removed last records are found).", example = "1234")
+                + "checkpoint's tree size if larger (so that removed last records are found).", example = "12")
         long to,
 
-        @Schema(description = "The records checked before the first failure, or all of them.", example = "41")
+        @Schema(description = "The records checked before the first failure, or all of them.", example = "4")
         long recordsChecked,
 
-        @Schema(description = "The checkpoints whose signature and root were checked.", example = "0")
+        @Schema(description = "The checkpoints whose signature and root were checked.", example = "1")
         long checkpointsChecked,
 
         @Schema(description = "The first sequence number that fails, and why; absent when intact.")
@@ -29,7 +29,7 @@ public record VerificationReport(
     /** The first failure found. */
     @Schema(name = "VerificationFailure", description = "The first sequence number that fails verification.")
     public record Failure(
-            @Schema(description = "The sequence number (for a checkpoint: its tree size).", example = "42")
+            @Schema(description = "The sequence number (for a checkpoint: its tree size).", example = "5")
             long seq,
 
             @Schema(description = "Why: record_hash_mismatch (the record was changed), chain_break (an entry hash "

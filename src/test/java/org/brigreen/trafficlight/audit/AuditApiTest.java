@@ -178,6 +178,8 @@ class AuditApiTest {
         problem("/v1/decisions/" + decision + "/proof?treeSize=" + (logSize + 1000), 400, "treeSize");
         problem("/v1/decisions/" + decision + "/proof?treeSize=1", 400, "treeSize");
         problem("/v1/decisions/not-a-uuid/proof", 400, "id");
+        given().when().get("/v1/decisions/not-a-uuid/proof?treeSize=x").then().statusCode(400)
+                .body("errors.pointer", org.hamcrest.Matchers.contains("id", "treeSize"));
         problem("/v1/decisions/" + UUID.randomUUID() + "/proof", 404, null);
         problem("/v1/audit/checkpoints?limit=0", 400, "limit");
         problem("/v1/audit/checkpoints?limit=1001", 400, "limit");

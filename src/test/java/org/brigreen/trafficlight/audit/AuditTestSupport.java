@@ -66,7 +66,8 @@ final class AuditTestSupport {
     static SignedCheckpoint signed(JsonNode checkpoint, PublicKey key) {
         SignedCheckpoint signed = new SignedCheckpoint(checkpoint.get("treeSize").asLong(),
                 HashText.decodeHash(checkpoint.get("rootHash").asText()),
-                Instant.parse(checkpoint.get("signedAt").asText()), HashText.decodeHash(checkpoint.get("keyId").asText()),
+                Instant.parse(checkpoint.get("signedAt").asText()),
+                HashText.decodeHash(checkpoint.get("keyId").asText()),
                 HashText.decode(checkpoint.get("signature").asText()));
         assertTrue(signed.isSignedBy(key), "the checkpoint of tree size " + signed.treeSize() + " is not signed");
         return signed;
@@ -80,7 +81,8 @@ final class AuditTestSupport {
     }
 
     static boolean consistencyHolds(JsonNode proof, SignedCheckpoint from, SignedCheckpoint to) {
-        return proof.get("fromTreeSize").asLong() == from.treeSize() && proof.get("toTreeSize").asLong() == to.treeSize()
+        return proof.get("fromTreeSize").asLong() == from.treeSize()
+                && proof.get("toTreeSize").asLong() == to.treeSize()
                 && MerkleTree.verifyConsistency(from.treeSize(), to.treeSize(), from.rootHash(), to.rootHash(),
                         hashes(proof.get("consistencyPath")));
     }
