@@ -6,10 +6,13 @@
 #   docker run -p 8080:8080 \
 #     -e QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://db-host:5432/traffic_light \
 #     -e QUARKUS_DATASOURCE_USERNAME=traffic_light -e QUARKUS_DATASOURCE_PASSWORD=secret \
+#     -v "$PWD/audit-signing-key.pem:/secrets/audit-signing-key.pem:ro" \
+#     -e TRAFFIC_LIGHT_AUDIT_SIGNING_KEY=/secrets/audit-signing-key.pem \
 #     traffic-light
 #
 # The image needs an external PostgreSQL (the embedded one is for dev mode and tests only and is not
-# in the package); without the three variables it stops at start with "No database configured".
+# in the package) and the Ed25519 key that signs the log's checkpoints (openssl genpkey -algorithm
+# ed25519); without them it stops at start with one line saying which is missing.
 # The rules are read from /app/rules; mount a volume there to use other rules.
 
 # --- Build --------------------------------------------------------------------

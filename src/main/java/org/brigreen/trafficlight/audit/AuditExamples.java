@@ -217,8 +217,8 @@ final class AuditExamples {
     static final String LOG_DAMAGED = """
             {
               "type": "urn:problem-type:traffic-light:log-damaged",
-              "title": "Internal Server Error",
-              "status": 500,
+              "title": "Conflict",
+              "status": 409,
               "detail": "The decision log is damaged at seq 7 (missing sequence number): seq 7 is missing. POST /v1/audit/verify names the first damage.",
               "instance": "/v1/decisions/01a1fcf0-1cc1-7d6b-9219-f8f6bebf1801/proof"
             }

@@ -7,7 +7,11 @@ import org.brigreen.trafficlight.http.Problems;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-/** A log that does not hold together gets no proof: a 500 that says where, rather than a proof that cannot verify. */
+/**
+ * A log that does not hold together gets no proof: a 409, like a replay that does not reproduce its record, because
+ * the service works and it is the state of the log that conflicts with the request; it says where the damage is
+ * rather than giving a proof that cannot verify.
+ */
 public class AuditProblems {
 
     private static final Logger LOG = Logger.getLogger(AuditProblems.class);
@@ -15,7 +19,7 @@ public class AuditProblems {
     @ServerExceptionMapper
     public Response logDamaged(LogDamagedException e, UriInfo uri) {
         LOG.errorf("Serving %s: %s", uri.getPath(), e.getMessage());
-        return Problems.response(Problem.of("log-damaged", "Internal Server Error", 500,
+        return Problems.response(Problem.of("log-damaged", "Conflict", 409,
                 e.getMessage() + " POST /v1/audit/verify names the first damage.", uri.getPath()));
     }
 }

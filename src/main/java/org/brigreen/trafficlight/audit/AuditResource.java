@@ -106,7 +106,7 @@ public class AuditResource {
             + "or from exceeds to.", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "from-after-to", value = AuditExamples.FROM_AFTER_TO)))
-    @APIResponse(responseCode = "500", description = "The stored log does not hold together, so no proof is given; "
+    @APIResponse(responseCode = "409", description = "The stored log does not hold together, so no proof is given; "
             + "POST /v1/audit/verify names the first damage.", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "damaged", value = AuditExamples.LOG_DAMAGED)))

@@ -48,7 +48,7 @@ public class DecisionProofResource {
     @APIResponse(responseCode = "404", description = "No decision has this id.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "unknown", value = AuditExamples.UNKNOWN_DECISION)))
-    @APIResponse(responseCode = "500", description = "The stored log does not hold together, so no proof is given; "
+    @APIResponse(responseCode = "409", description = "The stored log does not hold together, so no proof is given; "
             + "POST /v1/audit/verify names the first damage.", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "damaged", value = AuditExamples.LOG_DAMAGED)))

@@ -2,7 +2,7 @@ package org.brigreen.trafficlight.audit;
 
 /**
  * The stored log does not hold together where a proof or a checkpoint needs it (a missing sequence number, a broken
- * chain, entry hashes that do not match a signed root): nothing is signed or proven over it. Answered as a 500
+ * chain, entry hashes that do not match a signed root): nothing is signed or proven over it. Answered as a 409
  * problem that points to {@code POST /v1/audit/verify}, which names the first damage.
  */
 public class LogDamagedException extends RuntimeException {

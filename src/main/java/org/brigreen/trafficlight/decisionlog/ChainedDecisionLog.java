@@ -39,7 +39,7 @@ class ChainedDecisionLog implements DecisionLog {
 
     private static final Logger LOG = Logger.getLogger(ChainedDecisionLog.class);
     /** The advisory lock that serialises appends to the log across instances ("decision" in ASCII). */
-    private static final long LOG_LOCK = 0x6465636973696f6eL;
+    static final long LOG_LOCK = 0x6465636973696f6eL;
     private static final String INSERT = """
             insert into decision (seq, id, decided_at, ruleset_id, ruleset_version, ruleset_digest, traffic_light,
                                   excluded, reference, country, sector, record, entry_hash, chain_hash)

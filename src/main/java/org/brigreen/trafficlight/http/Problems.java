@@ -43,7 +43,7 @@ public class Problems {
         return switch (status) {
             case 404 -> e instanceof NotFound ? e.getMessage() : "There is nothing at this path.";
             case 405 -> "This method is not allowed on this path.";
-            case 406 -> "The response can only be application/json (errors: application/problem+json).";
+            case 406 -> "None of the media types in Accept can be served here; see the API description at /q/openapi.";
             case 413 -> e.getMessage();
             case 415 -> "The request body must be application/json.";
             default -> "The request could not be served.";

@@ -83,7 +83,7 @@ class TamperDetectionTest {
             assertFirstFailure(verify(k - 1, k + 1), k, "missing_sequence_number");
             assertFirstFailure(verifyAll(), k, "missing_sequence_number");
             given().when().get("/v1/decisions/" + after + "/proof")
-                    .then().statusCode(500).contentType("application/problem+json")
+                    .then().statusCode(409).contentType("application/problem+json")
                     .body("type", equalTo("urn:problem-type:traffic-light:log-damaged"));
         } finally {
             log.tamper("decision", connection -> {
@@ -119,7 +119,7 @@ class TamperDetectionTest {
         try {
             assertFirstFailure(verify(k - 1, k + 1), signedOver, "checkpoint_root_mismatch");
             given().when().get("/v1/decisions/" + decisionAt(k) + "/proof?treeSize=" + signedOver)
-                    .then().statusCode(500).body("type", equalTo("urn:problem-type:traffic-light:log-damaged"));
+                    .then().statusCode(409).body("type", equalTo("urn:problem-type:traffic-light:log-damaged"));
         } finally {
             log.tamper("decision", connection -> {
                 for (Row row : originals) {

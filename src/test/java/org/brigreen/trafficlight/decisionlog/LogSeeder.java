@@ -25,7 +25,6 @@ import org.postgresql.copy.CopyIn;
  */
 final class LogSeeder {
 
-    private static final long LOG_LOCK = 0x6465636973696f6eL;
     private static final String COPY = """
             copy decision (seq, id, decided_at, ruleset_id, ruleset_version, ruleset_digest, traffic_light, excluded,
                            reference, country, sector, record, entry_hash, chain_hash)
@@ -148,7 +147,7 @@ final class LogSeeder {
 
     private static void lock(Connection connection) throws SQLException {
         try (PreparedStatement lock = connection.prepareStatement("select pg_advisory_xact_lock(?)")) {
-            lock.setLong(1, LOG_LOCK);
+            lock.setLong(1, ChainedDecisionLog.LOG_LOCK);
             lock.execute();
         }
     }
