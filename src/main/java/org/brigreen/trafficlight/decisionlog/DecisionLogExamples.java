@@ -30,7 +30,7 @@ final class DecisionLogExamples {
 
     /** A whole line (wrapped here): its record is exactly the canonical text whose hash is its entryHash. */
     static final String NDJSON_LINE = """
-            {"seq":27,"id":"01a1fcea-193b-78c3-96b4-a1219e3a9d8b","decidedAt":"2026-11-21T07:02:42.747764Z","cla\
+            {"seq":27,"decisionId":"01a1fcea-193b-78c3-96b4-a1219e3a9d8b","decidedAt":"2026-11-21T07:02:42.747764Z","cla\
             ss":"green","excluded":false,"sector":"solar_pv","country":"KE","reference":"LN-2026-0042","ruleSet"\
             :{"id":"bri-traffic-light","version":"2022.1","digest":"sha256:f7769119892ad180f3102194fd967f7369dcc\
             1572491659e493bff5378422c30"},"entryHash":"c8f79f1a2e0d5fe21e69196cff2e26fe2c0bb28ee87101a02baea11b2\
@@ -57,7 +57,7 @@ final class DecisionLogExamples {
 
     /** The header and two rows (wrapped here). */
     static final String CSV = """
-            seq,id,decided_at,class,excluded,sector,country,reference,ruleset_id,ruleset_version,ruleset_digest,\
+            seq,decision_id,decided_at,class,excluded,sector,country,reference,ruleset_id,ruleset_version,ruleset_digest,\
             entry_hash,chain_hash
             26,01a1fcea-1921-7801-ad00-7425867fdf88,2026-11-21T07:02:42.721875Z,red,true,coal_power,PK,LN-2026-0\
             107,bri-traffic-light,2022.1,sha256:f7769119892ad180f3102194fd967f7369dcc1572491659e493bff5378422c30\

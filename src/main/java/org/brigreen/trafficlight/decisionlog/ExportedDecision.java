@@ -1,65 +1,24 @@
 package org.brigreen.trafficlight.decisionlog;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import java.time.Instant;
-import java.util.UUID;
-import org.brigreen.trafficlight.rules.RuleSetRef;
-import org.brigreen.trafficlight.rules.TrafficLight;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * One line of the NDJSON export. It carries the canonical record as a string, byte for byte as it was hashed, so
- * that an offline verifier can recompute every entry hash and the chain without the service.
+ * One line of the NDJSON export: the decision as a page of the log lists it, with its canonical record as a
+ * string, byte for byte as it was hashed, so that an offline verifier can recompute every entry hash and the chain
+ * without the service.
  */
-@JsonPropertyOrder({"seq", "id", "decidedAt", "class", "excluded", "sector", "country", "reference", "ruleSet",
-        "entryHash", "chainHash", "record"})
 @Schema(name = "ExportedDecision", description = "One line of the NDJSON export of the log: a recorded decision "
         + "with its canonical record and hashes.")
 public record ExportedDecision(
-        @Schema(description = "Sequence number in the log: gapless, in the order of recording.", example = "1042")
-        long seq,
-
-        @Schema(description = "Id of the decision (UUIDv7).", example = "019a8f3e-7c41-7d2a-9b1e-4f6a2c8d0e13")
-        UUID id,
-
-        @Schema(description = "When the decision was made and recorded.", example = "2026-11-21T08:15:30.123456Z")
-        Instant decidedAt,
-
-        @JsonProperty("class")
-        @Schema(description = "The class given: red, amber or green.", example = "red")
-        TrafficLight trafficLight,
-
-        @Schema(description = "Whether the project was excluded from financing.", example = "true")
-        boolean excluded,
-
-        @Schema(description = "Sector of the project.", example = "coal_power")
-        String sector,
-
-        @Schema(description = "Country of the project, ISO 3166-1 alpha-2.", example = "KE")
-        String country,
-
-        @Schema(description = "The caller's reference, when one was sent.", example = "LN-2026-0042")
-        String reference,
-
-        @Schema(description = "The rule-set version that decided.")
-        RuleSetRef ruleSet,
-
-        @Schema(description = "SHA-256(0x00 || record) in lower-case hex, record taken as its UTF-8 bytes.",
-                example = "5d9a5c2e1c3f3b4e8f1a0c7d6b2e9f4a3c8d1e0f7a6b5c4d3e2f1a0b9c8d7e6f")
-        String entryHash,
-
-        @Schema(description = "SHA-256(previous chainHash || entryHash) in lower-case hex, 32 zero bytes before "
-                + "the first record.", example = "0c4b2f9e8d7a6c5b4a3f2e1d0c9b8a7f6e5d4c3b2a1f0e9d8c7b6a5f4e3d2c1b")
-        String chainHash,
+        @JsonUnwrapped
+        DecisionLogEntry entry,
 
         @Schema(description = "The decision as recorded: RFC 8785 canonical JSON, as a string holding exactly the "
                 + "text that was hashed.", example = "{\"assessment\":{\"excluded\":false},\"decidedAt\":\"2026-11-21T08:15:30.123456Z\"}")
         String record) {
 
     static ExportedDecision of(LoggedDecision logged) {
-        return new ExportedDecision(logged.seq(), logged.id(), logged.decidedAt(), logged.trafficLight(),
-                logged.excluded(), logged.sector(), logged.country(), logged.reference(), logged.ruleSet(),
-                logged.entryHashHex(), logged.chainHashHex(), logged.record());
+        return new ExportedDecision(DecisionLogEntry.of(logged), logged.record());
     }
 }

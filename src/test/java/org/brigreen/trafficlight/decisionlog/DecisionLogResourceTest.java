@@ -180,14 +180,14 @@ class DecisionLogResourceTest {
             lines.add(JSON.readTree(line));
         }
 
-        assertEquals(created, lines.stream().map(line -> line.get("id").asText()).toList());
+        assertEquals(created, lines.stream().map(line -> line.get("decisionId").asText()).toList());
         for (int i = 0; i < lines.size(); i++) {
             JsonNode line = lines.get(i);
             assertTrue(line.get("record").isTextual(), "the record is a JSON string");
             assertEquals(HEX.formatHex(LogHashes.entryHash(line.get("record").asText())),
                     line.get("entryHash").asText());
             JsonNode record = JSON.readTree(line.get("record").asText());
-            assertEquals(line.get("id").asText(), record.get("id").asText());
+            assertEquals(line.get("decisionId").asText(), record.get("id").asText());
             assertEquals(line.get("decidedAt").asText(), record.get("decidedAt").asText());
             assertEquals(line.get("ruleSet").get("digest").asText(), record.get("ruleSet").get("digest").asText());
             if (i > 0) {
@@ -202,7 +202,7 @@ class DecisionLogResourceTest {
         assertTrue(coal.get("excluded").asBoolean());
         assertEquals("coal_power", coal.get("sector").asText());
         assertEquals("PK", coal.get("country").asText());
-        assertEquals(List.of("seq", "id", "decidedAt", "class", "excluded", "sector", "country", "reference", "ruleSet",
+        assertEquals(List.of("seq", "decisionId", "decidedAt", "class", "excluded", "sector", "country", "reference", "ruleSet",
                 "entryHash", "chainHash", "record"), fieldNames(coal));
 
         String cursor = DecisionCursor.after(lines.get(0).get("seq").asLong());
@@ -231,7 +231,7 @@ class DecisionLogResourceTest {
         assertTrue(body.endsWith("\r\n"));
         List<String> rows = List.of(body.split("\r\n"));
 
-        assertEquals("seq,id,decided_at,class,excluded,sector,country,reference,ruleset_id,ruleset_version,"
+        assertEquals("seq,decision_id,decided_at,class,excluded,sector,country,reference,ruleset_id,ruleset_version,"
                 + "ruleset_digest,entry_hash,chain_hash", rows.get(0));
         assertEquals(4, rows.size(), "the header and one row per decision");
         List<String> row = parseCsvRow(rows.get(1));
