@@ -1,5 +1,7 @@
 package org.brigreen.trafficlight.audit;
 
+import jakarta.annotation.security.RolesAllowed;
+import org.brigreen.trafficlight.security.Roles;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -23,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/v1/audit")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Audit", description = AuditExamples.TAG)
+@RolesAllowed({Roles.LENDER, Roles.ENTERPRISE, Roles.REGULATOR, Roles.RULES_ADMIN})
 public class AuditResource {
 
     static final int DEFAULT_LIMIT = 100;
@@ -94,6 +97,7 @@ public class AuditResource {
 
     @GET
     @Path("/consistency")
+    @RolesAllowed(Roles.REGULATOR)
     @Operation(summary = "Prove that the log only grew",
             description = "The RFC 9162 consistency proof that the tree of the first from records is a prefix of the "
                     + "tree of the first to records, with the signed checkpoints of both sizes where there are: "
@@ -131,6 +135,7 @@ public class AuditResource {
 
     @POST
     @Path("/verify")
+    @RolesAllowed(Roles.REGULATOR)
     @Operation(summary = "Verify the stored log",
             description = "Re-hashes the stored records of seq from to seq to (default: the whole log) and checks "
                     + "every entry hash, the hash chain, that no sequence number is missing, and every checkpoint of "

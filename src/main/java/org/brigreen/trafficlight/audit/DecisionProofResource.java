@@ -1,5 +1,8 @@
 package org.brigreen.trafficlight.audit;
 
+import jakarta.annotation.security.RolesAllowed;
+import org.brigreen.trafficlight.security.DecisionAccess;
+import org.brigreen.trafficlight.security.Roles;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -23,12 +26,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/v1/decisions/{id}/proof")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Audit", description = AuditExamples.TAG)
+@RolesAllowed({Roles.LENDER, Roles.ENTERPRISE, Roles.REGULATOR})
 public class DecisionProofResource {
 
     private final ProofService proofs;
+    private final DecisionAccess access;
 
-    public DecisionProofResource(ProofService proofs) {
+    public DecisionProofResource(ProofService proofs, DecisionAccess access) {
         this.proofs = proofs;
+        this.access = access;
     }
 
     @GET
@@ -66,6 +72,7 @@ public class DecisionProofResource {
         Optional<UUID> decision = parameters.uuid("id", id);
         OptionalLong size = parameters.integer("treeSize", treeSize, 1);
         parameters.validate();
+        access.requireVisible(decision.orElseThrow());
         return proofs.inclusion(decision.orElseThrow(), size);
     }
 }

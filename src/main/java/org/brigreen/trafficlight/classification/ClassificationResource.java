@@ -1,5 +1,6 @@
 package org.brigreen.trafficlight.classification;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -13,6 +14,8 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.brigreen.trafficlight.http.Problem;
 import org.brigreen.trafficlight.rules.Language;
+import org.brigreen.trafficlight.security.Callers;
+import org.brigreen.trafficlight.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -30,13 +33,16 @@ public class ClassificationResource {
 
     private final ClassificationService service;
     private final DescriptorParser descriptors;
+    private final Callers callers;
 
-    public ClassificationResource(ClassificationService service, DescriptorParser descriptors) {
+    public ClassificationResource(ClassificationService service, DescriptorParser descriptors, Callers callers) {
         this.service = service;
         this.descriptors = descriptors;
+        this.callers = callers;
     }
 
     @POST
+    @RolesAllowed({Roles.LENDER, Roles.ENTERPRISE})
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Classify a project",
@@ -81,7 +87,7 @@ public class ClassificationResource {
             @Parameter(description = "Language of the texts in the answer: zh (zh-CN) or en; default en.",
                     example = "zh-CN")
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
-        Decision decision = service.classify(descriptors.parse(body), ruleset, version);
+        Decision decision = service.classify(descriptors.parse(body), ruleset, version, callers.classifying());
         Language language = Language.fromAcceptLanguage(acceptLanguage);
         return Response.created(URI.create("/v1/decisions/" + decision.id()))
                 .header(HttpHeaders.CONTENT_LANGUAGE, language.tag())

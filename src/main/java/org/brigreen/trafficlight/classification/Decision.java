@@ -4,12 +4,14 @@ import java.time.Instant;
 import java.util.UUID;
 import org.brigreen.trafficlight.rules.Assessment;
 import org.brigreen.trafficlight.rules.RuleSetRef;
+import org.brigreen.trafficlight.security.Caller;
 
 /**
  * A classification as it is recorded: what was asked, under which rules, what was concluded, and when.
  *
- * @param id a UUIDv7, so that ids sort by time
+ * @param id     a UUIDv7, so that ids sort by time
+ * @param caller who asked, and why; null in records made before callers were recorded
  */
 public record Decision(UUID id, Instant decidedAt, ProjectDescriptor descriptor, RuleSetRef ruleSet,
-        Assessment assessment) {
+        Assessment assessment, Caller caller) {
 }

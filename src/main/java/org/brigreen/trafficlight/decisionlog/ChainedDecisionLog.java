@@ -42,8 +42,8 @@ class ChainedDecisionLog implements DecisionLog {
     static final long LOG_LOCK = 0x6465636973696f6eL;
     private static final String INSERT = """
             insert into decision (seq, id, decided_at, ruleset_id, ruleset_version, ruleset_digest, traffic_light,
-                                  excluded, reference, country, sector, record, entry_hash, chain_hash)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+                                  excluded, reference, country, sector, record, entry_hash, chain_hash, org)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
     private final AgroalDataSource dataSource;
     private final DecisionCodec codec;
@@ -184,6 +184,7 @@ class ChainedDecisionLog implements DecisionLog {
                 insert.setString(12, entry.record());
                 insert.setBytes(13, entryHash);
                 insert.setBytes(14, chainHash);
+                insert.setString(15, decision.caller() == null ? null : decision.caller().org());
                 insert.addBatch();
             }
             insert.executeBatch();

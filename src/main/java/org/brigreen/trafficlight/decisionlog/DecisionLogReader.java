@@ -164,6 +164,7 @@ public final class DecisionLogReader {
             add(conditions, parameters, "ruleset_id = ?", filter.ruleSetId());
             add(conditions, parameters, "ruleset_version = ?", filter.ruleSetVersion());
             add(conditions, parameters, "reference = ?", filter.reference());
+            add(conditions, parameters, "org = ?", filter.org());
             String sql = COLUMNS + " where " + String.join(" and ", conditions) + " order by seq"
                     + (limit == Long.MAX_VALUE ? "" : " limit " + limit);
             return new Query(sql, parameters);

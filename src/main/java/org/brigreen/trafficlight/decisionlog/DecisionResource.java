@@ -1,5 +1,9 @@
 package org.brigreen.trafficlight.decisionlog;
 
+import jakarta.annotation.security.RolesAllowed;
+import org.brigreen.trafficlight.security.Callers;
+import org.brigreen.trafficlight.security.DecisionAccess;
+import org.brigreen.trafficlight.security.Roles;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -19,7 +23,6 @@ import org.brigreen.trafficlight.classification.ExampleAnswers;
 import org.brigreen.trafficlight.http.FieldError;
 import org.brigreen.trafficlight.http.InvalidRequestException;
 import org.brigreen.trafficlight.http.Problem;
-import org.brigreen.trafficlight.http.Problems;
 import org.brigreen.trafficlight.rules.Language;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -33,6 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/v1/decisions")
 @Tag(name = "Decisions", description = "The recorded decisions.")
+@RolesAllowed({Roles.LENDER, Roles.ENTERPRISE, Roles.REGULATOR})
 public class DecisionResource {
 
     private static final List<MediaType> REPRESENTATIONS = List.of(MediaType.APPLICATION_JSON_TYPE,
@@ -41,11 +45,14 @@ public class DecisionResource {
     private final DecisionLog decisionLog;
     private final DecisionLogReader reader;
     private final DecisionExport export;
+    private final Callers callers;
 
-    public DecisionResource(DecisionLog decisionLog, DecisionLogReader reader, DecisionExport export) {
+    public DecisionResource(DecisionLog decisionLog, DecisionLogReader reader, DecisionExport export,
+            Callers callers) {
         this.decisionLog = decisionLog;
         this.reader = reader;
         this.export = export;
+        this.callers = callers;
     }
 
     @GET
@@ -76,12 +83,14 @@ public class DecisionResource {
                     examples = @ExampleObject(name = "unavailable", value = DecisionLogExamples.UNAVAILABLE)))
     public Response list(@BeanParam DecisionLogQuery query, @Context HttpHeaders headers) {
         DecisionLogQuery.Validated asked = query.validated();
+        // A lender or enterprise reads its own organisation's part of the log only, in pages and exports alike.
+        LogFilter filter = asked.filter().withOrg(callers.scope().orElse(null));
         MediaType representation = representation(headers);
         if (representation.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
-            return Response.ok(page(asked.filter(), asked.limit()), MediaType.APPLICATION_JSON_TYPE).build();
+            return Response.ok(page(filter, asked.limit()), MediaType.APPLICATION_JSON_TYPE).build();
         }
         boolean csv = representation.getSubtype().equals("csv");
-        return Response.ok(csv ? export.csv(asked.filter()) : export.ndjson(asked.filter()), representation)
+        return Response.ok(csv ? export.csv(filter) : export.ndjson(filter), representation)
                 .header("Content-Disposition",
                         "attachment; filename=\"decisions." + (csv ? "csv" : "ndjson") + "\"")
                 .build();
@@ -143,8 +152,8 @@ public class DecisionResource {
             @PathParam("id") String id,
             @Parameter(description = "Language of the texts: zh (zh-CN) or en; default en.", example = "zh-CN")
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
-        Decision decision = decisionLog.find(uuid(id))
-                .orElseThrow(() -> new Problems.NotFound("There is no decision " + id + "."));
+        Decision decision = decisionLog.find(uuid(id)).filter(found -> callers.sees(found.caller()))
+                .orElseThrow(() -> DecisionAccess.notFound(id));
         Language language = Language.fromAcceptLanguage(acceptLanguage);
         return Response.ok(ClassificationAnswer.of(decision, language))
                 .header(HttpHeaders.CONTENT_LANGUAGE, language.tag())

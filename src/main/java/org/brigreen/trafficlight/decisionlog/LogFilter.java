@@ -17,15 +17,22 @@ import org.brigreen.trafficlight.rules.TrafficLight;
  * @param ruleSetId      the rule set that decided
  * @param ruleSetVersion the version of the rule set that decided
  * @param reference      the caller's reference, exactly
+ * @param org            the organisation that asked for the decision (records without one never match)
  * @param afterSeq       only records with a greater sequence number; 0 for the whole log
  */
 public record LogFilter(Instant from, Instant to, TrafficLight trafficLight, Boolean excluded, Sector sector,
-        String country, String ruleSetId, String ruleSetVersion, String reference, long afterSeq) {
+        String country, String ruleSetId, String ruleSetVersion, String reference, String org, long afterSeq) {
 
     public LogFilter {
         if (afterSeq < 0) {
             throw new IllegalArgumentException("afterSeq must not be negative");
         }
+    }
+
+    /** Any organisation's decisions. */
+    public LogFilter(Instant from, Instant to, TrafficLight trafficLight, Boolean excluded, Sector sector,
+            String country, String ruleSetId, String ruleSetVersion, String reference, long afterSeq) {
+        this(from, to, trafficLight, excluded, sector, country, ruleSetId, ruleSetVersion, reference, null, afterSeq);
     }
 
     /** The whole log. */
@@ -41,6 +48,12 @@ public record LogFilter(Instant from, Instant to, TrafficLight trafficLight, Boo
     /** This filter, continued after the record with sequence number {@code seq}. */
     public LogFilter after(long seq) {
         return new LogFilter(from, to, trafficLight, excluded, sector, country, ruleSetId, ruleSetVersion, reference,
-                seq);
+                org, seq);
+    }
+
+    /** This filter, narrowed to the decisions of organisation {@code organisation}; null leaves it as it is. */
+    public LogFilter withOrg(String organisation) {
+        return organisation == null ? this : new LogFilter(from, to, trafficLight, excluded, sector, country,
+                ruleSetId, ruleSetVersion, reference, organisation, afterSeq);
     }
 }

@@ -1,5 +1,8 @@
 package org.brigreen.trafficlight.replay;
 
+import jakarta.annotation.security.RolesAllowed;
+import org.brigreen.trafficlight.security.DecisionAccess;
+import org.brigreen.trafficlight.security.Roles;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -34,14 +37,17 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  */
 @Path("/v1/decisions/{id}/replay")
 @Tag(name = "Decisions", description = "The recorded decisions.")
+@RolesAllowed({Roles.LENDER, Roles.ENTERPRISE, Roles.REGULATOR})
 public class ReplayResource {
 
     private static final int MAX_NAME_LENGTH = 64;
 
     private final ReplayService service;
+    private final DecisionAccess access;
 
-    public ReplayResource(ReplayService service) {
+    public ReplayResource(ReplayService service, DecisionAccess access) {
         this.service = service;
+        this.access = access;
     }
 
     @POST
@@ -92,7 +98,9 @@ public class ReplayResource {
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         checkQuery(ruleset, version);
         Language language = Language.fromAcceptLanguage(acceptLanguage);
-        return Response.ok(service.replay(uuid(id), ruleset, version, language))
+        UUID decision = uuid(id);
+        access.requireVisible(decision);
+        return Response.ok(service.replay(decision, ruleset, version, language))
                 .header(HttpHeaders.CONTENT_LANGUAGE, language.tag())
                 .build();
     }

@@ -82,7 +82,7 @@ public class ReplayService {
                 "Decision " + decision.id() + " cannot be reproduced: the version that decided it, " + name(decidedBy)
                         + ", is not loaded. A published version must stay served.", null));
         Decision replayed = new Decision(decision.id(), decision.decidedAt(), decision.descriptor(), ruleSet.ref(),
-                assess(ruleSet, decision));
+                assess(ruleSet, decision), decision.caller());
         // The whole record, compared as the log keeps it (canonical JSON): the assessment in full, and the digest,
         // which differs when a published version's files were edited after it decided.
         List<Difference> differences = JsonDifferences.between(canonicalTree(decision), canonicalTree(replayed), "",
@@ -97,7 +97,7 @@ public class ReplayService {
 
     private Replay compare(Decision decision, RuleSet target, Language language) {
         Decision replayed = new Decision(decision.id(), decision.decidedAt(), decision.descriptor(), target.ref(),
-                assess(target, decision));
+                assess(target, decision), decision.caller());
         return replay(decision, replayed, ReplayMode.COMPARISON, null, language);
     }
 

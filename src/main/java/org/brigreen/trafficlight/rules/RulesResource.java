@@ -1,5 +1,7 @@
 package org.brigreen.trafficlight.rules;
 
+import jakarta.annotation.security.RolesAllowed;
+import org.brigreen.trafficlight.security.Roles;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -21,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/v1/rulesets")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Rule sets", description = "The versioned rule sets the service classifies with.")
+@RolesAllowed({Roles.LENDER, Roles.ENTERPRISE, Roles.REGULATOR, Roles.RULES_ADMIN})
 public class RulesResource {
 
     private final RuleSetCatalog catalog;

@@ -1,6 +1,6 @@
 package org.brigreen.trafficlight.audit;
 
-import static io.restassured.RestAssured.given;
+import static org.brigreen.trafficlight.security.Api.given;
 import static org.brigreen.trafficlight.audit.AuditTestSupport.classify;
 import static org.brigreen.trafficlight.audit.AuditTestSupport.consistencyHolds;
 import static org.brigreen.trafficlight.audit.AuditTestSupport.getJson;

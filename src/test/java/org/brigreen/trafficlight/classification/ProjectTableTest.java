@@ -1,6 +1,6 @@
 package org.brigreen.trafficlight.classification;
 
-import static io.restassured.RestAssured.given;
+import static org.brigreen.trafficlight.security.Api.given;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;

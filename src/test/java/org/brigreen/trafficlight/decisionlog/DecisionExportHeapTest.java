@@ -1,6 +1,6 @@
 package org.brigreen.trafficlight.decisionlog;
 
-import static io.restassured.RestAssured.given;
+import static org.brigreen.trafficlight.security.Api.given;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -24,6 +24,7 @@ import java.net.URI;
 import java.net.URL;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
+import org.brigreen.trafficlight.security.Tokens;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -130,7 +131,8 @@ class DecisionExportHeapTest {
      */
     private long[] readAndVerifyExport(LogSeeder.Seeded seeded) throws Exception {
         URI uri = URI.create(decisions + "?from=" + encode(seeded.from()) + "&to=" + encode(seeded.to()));
-        HttpRequest request = HttpRequest.newBuilder(uri).header("Accept", DecisionExport.NDJSON).build();
+        HttpRequest request = HttpRequest.newBuilder(uri).header("Accept", DecisionExport.NDJSON)
+                .header("Authorization", "Bearer " + Tokens.regulator()).build();
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         HttpResponse<InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
         assertEquals(200, response.statusCode());

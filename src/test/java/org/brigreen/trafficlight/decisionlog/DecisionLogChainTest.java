@@ -1,6 +1,6 @@
 package org.brigreen.trafficlight.decisionlog;
 
-import static io.restassured.RestAssured.given;
+import static org.brigreen.trafficlight.security.Api.given;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -130,7 +130,7 @@ class DecisionLogChainTest {
         RuleSet ruleSet = catalog.select(null, null, LocalDate.now(ZoneOffset.UTC));
         return new Decision(Generators.timeBasedEpochGenerator().generate(),
                 Instant.now().truncatedTo(ChronoUnit.MICROS), descriptor, ruleSet.ref(),
-                RuleEngine.assess(ruleSet, descriptors.facts(descriptor)));
+                RuleEngine.assess(ruleSet, descriptors.facts(descriptor)), null);
     }
 
     private record Row(long seq, UUID id, String record, byte[] entryHash, byte[] chainHash) {

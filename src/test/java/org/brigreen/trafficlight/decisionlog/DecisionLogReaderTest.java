@@ -1,6 +1,6 @@
 package org.brigreen.trafficlight.decisionlog;
 
-import static io.restassured.RestAssured.given;
+import static org.brigreen.trafficlight.security.Api.given;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;

@@ -1,6 +1,6 @@
 package org.brigreen.trafficlight.decisionlog;
 
-import static io.restassured.RestAssured.given;
+import static org.brigreen.trafficlight.security.Api.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;

@@ -16,6 +16,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
+import org.brigreen.trafficlight.security.Api;
+import org.brigreen.trafficlight.security.Tokens;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
@@ -159,6 +161,7 @@ class ReplayReproductionTest {
         String query = request.version() == null ? "" : "?version=" + request.version();
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(root.resolve("/v1/classifications" + query))
                 .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + Tokens.lender(Api.ORG))
                 .POST(HttpRequest.BodyPublishers.ofString(request.descriptor().toString()))
                 .build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(201, response.statusCode(), request.descriptor() + " → " + response.body());
@@ -168,6 +171,7 @@ class ReplayReproductionTest {
     private JsonNode replay(String id) throws IOException, InterruptedException {
         URI replay = root.resolve("/v1/decisions/" + id + "/replay");
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(replay)
+                .header("Authorization", "Bearer " + Tokens.regulator())
                 .POST(HttpRequest.BodyPublishers.noBody())
                 .build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, response.statusCode(), id + " → " + response.body());

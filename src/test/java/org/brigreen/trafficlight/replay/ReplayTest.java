@@ -1,6 +1,6 @@
 package org.brigreen.trafficlight.replay;
 
-import static io.restassured.RestAssured.given;
+import static org.brigreen.trafficlight.security.Api.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
@@ -209,12 +209,12 @@ class ReplayTest {
      */
     private Decision append(Decision genuine, UnaryOperator<Assessment> change) {
         return decisionLog.append(new Decision(Generators.timeBasedEpochGenerator().generate(), now(),
-                genuine.descriptor(), genuine.ruleSet(), change.apply(genuine.assessment())));
+                genuine.descriptor(), genuine.ruleSet(), change.apply(genuine.assessment()), genuine.caller()));
     }
 
     private Decision appendUnder(Decision genuine, RuleSetRef ruleSet) {
         Decision decision = decisionLog.append(new Decision(Generators.timeBasedEpochGenerator().generate(), now(),
-                genuine.descriptor(), ruleSet, genuine.assessment()));
+                genuine.descriptor(), ruleSet, genuine.assessment(), genuine.caller()));
         assertEquals(ruleSet, decision.ruleSet());
         return decision;
     }

@@ -1,0 +1,46 @@
+package org.brigreen.trafficlight.security;
+
+import io.quarkus.arc.profile.IfBuildProfile;
+import io.smallrye.jwt.build.Jwt;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import org.brigreen.trafficlight.http.FieldError;
+import org.brigreen.trafficlight.http.InvalidRequestException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/**
+ * Dev mode only: mints a token for any role, signed with the dev-only key, so that the API can be tried without an
+ * identity provider. The class is not even built into the test or packaged service ({@code @IfBuildProfile}).
+ */
+@IfBuildProfile("dev")
+@Path("/dev/token")
+public class DevTokenResource {
+
+    private static final List<String> ROLES = List.of(Roles.LENDER, Roles.ENTERPRISE, Roles.REGULATOR,
+            Roles.RULES_ADMIN);
+
+    @GET
+    @Produces(MediaType.TEXT_PLAIN)
+    @Operation(hidden = true)
+    public String token(@QueryParam("role") String role, @QueryParam("org") String org,
+            @QueryParam("sub") String subject) {
+        if (!ROLES.contains(role)) {
+            throw new InvalidRequestException("role is required.",
+                    List.of(new FieldError("role", "must be one of the roles", ROLES)));
+        }
+        var claims = Jwt.issuer(TokenConfigurationCheck.DEV_ISSUER)
+                .subject(subject == null ? "dev-" + role : subject)
+                .groups(Set.of(role))
+                .expiresIn(Duration.ofHours(12));
+        if (org != null && !org.isBlank()) {
+            claims.claim(Callers.ORG_CLAIM, org);
+        }
+        return claims.sign();
+    }
+}

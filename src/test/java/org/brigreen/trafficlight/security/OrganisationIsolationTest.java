@@ -1,0 +1,84 @@
+package org.brigreen.trafficlight.security;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** Lenders and enterprises see their own organisation's decisions, and nothing of anyone else's. */
+@QuarkusTest
+class OrganisationIsolationTest {
+
+    private static final String BANK_A = "bank-a";
+    private static final String BANK_B = "bank-b";
+
+    @Test
+    void lenderACannotReadListExportReplayOrProveLenderBsDecisions() {
+        String reference = "isolation-" + UUID.randomUUID();
+        String ofA = AccessMatrixTest.classify(Tokens.lender(BANK_A), reference);
+        String ofB = AccessMatrixTest.classify(Tokens.lender(BANK_B), reference);
+        String lenderA = Tokens.lender(BANK_A);
+
+        notFound(lenderA, "GET", "/v1/decisions/" + ofB);
+        notFound(lenderA, "POST", "/v1/decisions/" + ofB + "/replay");
+        notFound(lenderA, "GET", "/v1/decisions/" + ofB + "/proof");
+        List<String> listed = Api.as(lenderA).queryParam("reference", reference)
+                .when().get("/v1/decisions")
+                .then().statusCode(200).extract().jsonPath().getList("items.decisionId");
+        assertEquals(List.of(ofA), listed);
+        for (String export : List.of("application/x-ndjson", "text/csv")) {
+            Api.as(lenderA).accept(export).queryParam("reference", reference)
+                    .when().get("/v1/decisions")
+                    .then().statusCode(200)
+                    .body(containsString(ofA), not(containsString(ofB)));
+        }
+        // Lender A's own decision stays fully readable, and a regulator sees both.
+        Api.as(lenderA).when().get("/v1/decisions/" + ofA).then().statusCode(200);
+        Api.as(lenderA).when().post("/v1/decisions/" + ofA + "/replay").then().statusCode(200);
+        Api.as(lenderA).when().get("/v1/decisions/" + ofA + "/proof").then().statusCode(200);
+        assertEquals(List.of(ofA, ofB), Api.as(Tokens.regulator()).queryParam("reference", reference)
+                .when().get("/v1/decisions")
+                .then().statusCode(200).extract().jsonPath().getList("items.decisionId"));
+    }
+
+    @Test
+    void anotherOrganisationsDecisionIsAnswered404LikeOneThatDoesNotExist() {
+        String ofB = AccessMatrixTest.classify(Tokens.lender(BANK_B), "isolation-404");
+        String missing = UUID.randomUUID().toString();
+        JsonPath hidden = notFound(Tokens.lender(BANK_A), "GET", "/v1/decisions/" + ofB);
+        JsonPath absent = notFound(Tokens.lender(BANK_A), "GET", "/v1/decisions/" + missing);
+        assertEquals(absent.getString("detail").replace(missing, ofB), hidden.getString("detail"));
+        assertEquals(absent.getString("type"), hidden.getString("type"));
+    }
+
+    @Test
+    void theRecordNamesTheCallerItsOrganisationAndPurpose() {
+        String reference = "caller-" + UUID.randomUUID();
+        AccessMatrixTest.classify(Tokens.lender(BANK_A), reference);
+        AccessMatrixTest.classify(Tokens.enterprise("builder-c"), reference);
+        List<String> lines = Api.as(Tokens.regulator()).accept("application/x-ndjson")
+                .queryParam("reference", reference)
+                .when().get("/v1/decisions")
+                .then().statusCode(200).extract().asString().lines().toList();
+        assertEquals(2, lines.size());
+        assertEquals(true, lines.get(0).contains("\\\"caller\\\":{\\\"org\\\":\\\"bank-a\\\",\\\"purpose\\\":"
+                + "\\\"loan_screening\\\",\\\"subject\\\":\\\"lender@bank-a.example\\\"}")
+                || lines.get(0).contains("\"caller\":{\"org\":\"bank-a\",\"purpose\":\"loan_screening\","
+                + "\"subject\":\"lender@bank-a.example\"}"), lines.get(0));
+        assertEquals(true, lines.get(1).contains("self_check") && lines.get(1).contains("builder-c"), lines.get(1));
+    }
+
+    private static JsonPath notFound(String token, String method, String path) {
+        var request = Api.as(token).when();
+        var response = method.equals("POST") ? request.post(path) : request.get(path);
+        return response.then().statusCode(404).contentType("application/problem+json")
+                .body("status", equalTo(404))
+                .extract().jsonPath();
+    }
+}
