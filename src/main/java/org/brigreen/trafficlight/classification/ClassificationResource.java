@@ -14,6 +14,8 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.brigreen.trafficlight.http.Problem;
 import org.brigreen.trafficlight.rules.Language;
+import org.brigreen.trafficlight.idempotency.Idempotency;
+import org.brigreen.trafficlight.security.Caller;
 import org.brigreen.trafficlight.security.Callers;
 import org.brigreen.trafficlight.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -34,11 +36,14 @@ public class ClassificationResource {
     private final ClassificationService service;
     private final DescriptorParser descriptors;
     private final Callers callers;
+    private final Idempotency idempotency;
 
-    public ClassificationResource(ClassificationService service, DescriptorParser descriptors, Callers callers) {
+    public ClassificationResource(ClassificationService service, DescriptorParser descriptors, Callers callers,
+            Idempotency idempotency) {
         this.service = service;
         this.descriptors = descriptors;
         this.callers = callers;
+        this.idempotency = idempotency;
     }
 
     @POST
@@ -47,7 +52,9 @@ public class ClassificationResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Classify a project",
             description = "Classifies the project under the default rule-set version, or the one pinned with "
-                    + "ruleset and version, records the decision, and answers once the record is committed.")
+                    + "ruleset and version, records the decision with the caller's organisation, subject and "
+                    + "purpose (loan_screening for a lender, self_check for an enterprise), and answers once the "
+                    + "record is committed. With an Idempotency-Key, a retry is answered the first decision again.")
     @RequestBody(required = true, description = "The project descriptor (at most 256 KiB).",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ProjectDescriptor.class),
@@ -67,6 +74,15 @@ public class ClassificationResource {
     @APIResponse(responseCode = "404", description = "No such rule set or version.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "unknown-version", value = DescriptorExamples.UNKNOWN_VERSION)))
+    @APIResponse(responseCode = "409", description = "A request with the same Idempotency-Key is still being "
+            + "served; retry after Retry-After seconds to get its answer.",
+            headers = @Header(name = "Retry-After", description = "Seconds to wait before retrying.",
+                    schema = @Schema(type = SchemaType.INTEGER, example = "1")),
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "in-flight", value = DescriptorExamples.KEY_IN_FLIGHT)))
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for a different request.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "key-reused", value = DescriptorExamples.KEY_REUSED)))
     @APIResponse(responseCode = "413", description = "The body is larger than 256 KiB.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "too-large", value = DescriptorExamples.TOO_LARGE)))
@@ -86,8 +102,18 @@ public class ClassificationResource {
             @QueryParam("version") @Size(max = 64) String version,
             @Parameter(description = "Language of the texts in the answer: zh (zh-CN) or en; default en.",
                     example = "zh-CN")
-            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
-        Decision decision = service.classify(descriptors.parse(body), ruleset, version, callers.classifying());
+            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
+            @Parameter(description = "A key unique to this request (IETF httpapi Idempotency-Key, 1 to 255 printable "
+                    + "ASCII characters, quoted or not), scoped to the caller's organisation and kept 24 hours by "
+                    + "default: a retry with the same key and the same request (body, ruleset, version) is answered "
+                    + "the decision of the first, and records no second decision.",
+                    example = "\"8e03978e-40d5-43e8-bc93-6894a57f9324\"")
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
+        ProjectDescriptor descriptor = descriptors.parse(body);
+        Caller caller = callers.classifying();
+        Decision decision = idempotency.once(caller.org(), idempotencyKey,
+                Idempotency.requestHash(ruleset, version, body),
+                () -> service.classify(descriptor, ruleset, version, caller));
         Language language = Language.fromAcceptLanguage(acceptLanguage);
         return Response.created(URI.create("/v1/decisions/" + decision.id()))
                 .header(HttpHeaders.CONTENT_LANGUAGE, language.tag())

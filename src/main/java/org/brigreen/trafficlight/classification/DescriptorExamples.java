@@ -71,6 +71,26 @@ final class DescriptorExamples {
             }
             """;
 
+    static final String KEY_IN_FLIGHT = """
+            {
+              "type": "urn:problem-type:traffic-light:idempotency-key-in-flight",
+              "title": "Conflict",
+              "status": 409,
+              "detail": "A request with this Idempotency-Key is still being served. Retry shortly to get its answer.",
+              "instance": "/v1/classifications"
+            }
+            """;
+
+    static final String KEY_REUSED = """
+            {
+              "type": "urn:problem-type:traffic-light:idempotency-key-reused",
+              "title": "Unprocessable Content",
+              "status": 422,
+              "detail": "This Idempotency-Key was used for a different request. Use a new key for a new request.",
+              "instance": "/v1/classifications"
+            }
+            """;
+
     static final String UNAVAILABLE = """
             {
               "type": "urn:problem-type:traffic-light:decision-log-unavailable",

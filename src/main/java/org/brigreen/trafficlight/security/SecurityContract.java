@@ -1,5 +1,6 @@
 package org.brigreen.trafficlight.security;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.brigreen.trafficlight.http.Problem;
@@ -59,8 +60,13 @@ public class SecurityContract implements OASFilter {
 
     private static APIResponse problem(String description, String type, String title, int status, String detail,
             String path) {
-        Map<String, Object> example = Map.of("type", "urn:problem-type:traffic-light:" + type, "title", title,
-                "status", status, "detail", detail, "instance", path);
+        // In the order of every other problem example; Map.of would shuffle it from run to run.
+        Map<String, Object> example = new LinkedHashMap<>();
+        example.put("type", "urn:problem-type:traffic-light:" + type);
+        example.put("title", title);
+        example.put("status", status);
+        example.put("detail", detail);
+        example.put("instance", path);
         return OASFactory.createAPIResponse().description(description).content(OASFactory.createContent()
                 .addMediaType(Problem.MEDIA_TYPE, OASFactory.createMediaType()
                         .schema(OASFactory.createSchema().ref("Problem"))

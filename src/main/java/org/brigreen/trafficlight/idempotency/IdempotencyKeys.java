@@ -1,0 +1,179 @@
+package org.brigreen.trafficlight.idempotency;
+
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
+import org.brigreen.trafficlight.classification.DecisionLogUnavailableException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The idempotency keys of classifications, per organisation, in PostgreSQL so that every service instance shares
+ * them. Inserting the key claims it: of concurrent requests with one key, exactly one inserts and classifies.
+ */
+@ApplicationScoped
+public class IdempotencyKeys {
+
+    /** How often expired keys are deleted, at most. */
+    private static final Duration PURGE_INTERVAL = Duration.ofMinutes(1);
+
+    private final AgroalDataSource dataSource;
+    private final Duration expiry;
+    private final Duration inFlightTimeout;
+    private final AtomicReference<Instant> lastPurge = new AtomicReference<>(Instant.EPOCH);
+
+    public IdempotencyKeys(AgroalDataSource dataSource,
+            @ConfigProperty(name = "traffic-light.idempotency.expiry", defaultValue = "24h") Duration expiry,
+            @ConfigProperty(name = "traffic-light.idempotency.in-flight-timeout", defaultValue = "1m")
+            Duration inFlightTimeout) {
+        this.dataSource = dataSource;
+        this.expiry = expiry;
+        this.inFlightTimeout = inFlightTimeout;
+    }
+
+    /** What became of an attempt to claim a key. */
+    public sealed interface Claim {
+    }
+
+    /** The key is the caller's now: classify, then {@link #complete} or {@link #release}. */
+    public record Claimed() implements Claim {
+    }
+
+    /** The key's request was answered with this decision: answer it again. */
+    public record Answered(UUID decisionId) implements Claim {
+    }
+
+    /** The key's first request is still being served. */
+    public record InFlight() implements Claim {
+    }
+
+    /** The key was used for a different request. */
+    public record Reused() implements Claim {
+    }
+
+    /**
+     * Claims {@code key} of {@code org} for a request with this hash, or says why not.
+     *
+     * @throws DecisionLogUnavailableException when the database cannot be reached
+     */
+    public Claim claim(String org, String key, byte[] requestHash) {
+        try (Connection connection = dataSource.getConnection()) {
+            purgeNowAndThen(connection);
+            // A second round only when the first found a key that had expired, or was released, meanwhile.
+            for (int attempt = 0; attempt < 2; attempt++) {
+                if (insert(connection, org, key, requestHash)) {
+                    return new Claimed();
+                }
+                Claim existing = existing(connection, org, key, requestHash);
+                if (existing != null) {
+                    return existing;
+                }
+            }
+            return new InFlight();
+        } catch (SQLException e) {
+            throw new DecisionLogUnavailableException("The request cannot be served right now. Retry shortly.", e);
+        }
+    }
+
+    /** Records the decision that answered the key's request. */
+    public void complete(String org, String key, UUID decisionId) {
+        update("update idempotency_key set decision_id = ? where org = ? and key = ?", decisionId, org, key);
+    }
+
+    /** Gives the key up after its request failed, so that a retry is served afresh. */
+    public void release(String org, String key) {
+        update("delete from idempotency_key where org = ? and key = ? and decision_id is null", null, org, key);
+    }
+
+    private static boolean insert(Connection connection, String org, String key, byte[] requestHash)
+            throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("""
+                insert into idempotency_key (org, key, request_hash, created_at) values (?, ?, ?, now())
+                on conflict (org, key) do nothing""")) {
+            insert.setString(1, org);
+            insert.setString(2, key);
+            insert.setBytes(3, requestHash);
+            return insert.executeUpdate() == 1;
+        }
+    }
+
+    /** The claim the stored key gives; null when it is gone or was stale and has been deleted: claim again. */
+    private Claim existing(Connection connection, String org, String key, byte[] requestHash) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("""
+                select request_hash, decision_id, created_at from idempotency_key where org = ? and key = ?""")) {
+            select.setString(1, org);
+            select.setString(2, key);
+            try (ResultSet row = select.executeQuery()) {
+                if (!row.next()) {
+                    return null;
+                }
+                Instant createdAt = row.getTimestamp(3).toInstant();
+                UUID decisionId = row.getObject(2, UUID.class);
+                if (stale(createdAt, decisionId)) {
+                    deleteStale(connection, org, key);
+                    return null;
+                }
+                if (!Arrays.equals(row.getBytes(1), requestHash)) {
+                    return new Reused();
+                }
+                return decisionId == null ? new InFlight() : new Answered(decisionId);
+            }
+        }
+    }
+
+    /** Expired, or claimed by a request that never finished (its instance stopped): free to be claimed again. */
+    private boolean stale(Instant createdAt, UUID decisionId) {
+        Instant now = Instant.now();
+        return createdAt.isBefore(now.minus(expiry))
+                || decisionId == null && createdAt.isBefore(now.minus(inFlightTimeout));
+    }
+
+    private void deleteStale(Connection connection, String org, String key) throws SQLException {
+        try (PreparedStatement delete = connection.prepareStatement("""
+                delete from idempotency_key where org = ? and key = ?
+                and (created_at < ? or decision_id is null and created_at < ?)""")) {
+            Instant now = Instant.now();
+            delete.setString(1, org);
+            delete.setString(2, key);
+            delete.setTimestamp(3, Timestamp.from(now.minus(expiry)));
+            delete.setTimestamp(4, Timestamp.from(now.minus(inFlightTimeout)));
+            delete.executeUpdate();
+        }
+    }
+
+    private void purgeNowAndThen(Connection connection) throws SQLException {
+        Instant last = lastPurge.get();
+        Instant now = Instant.now();
+        if (last.plus(PURGE_INTERVAL).isAfter(now) || !lastPurge.compareAndSet(last, now)) {
+            return;
+        }
+        try (PreparedStatement purge = connection.prepareStatement(
+                "delete from idempotency_key where created_at < ?")) {
+            purge.setTimestamp(1, Timestamp.from(now.minus(expiry)));
+            purge.executeUpdate();
+        }
+    }
+
+    private void update(String sql, UUID decisionId, String org, String key) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            int i = 1;
+            if (decisionId != null) {
+                statement.setObject(i++, decisionId);
+            }
+            statement.setString(i++, org);
+            statement.setString(i, key);
+            statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new DecisionLogUnavailableException("The request cannot be served right now. Retry shortly.", e);
+        }
+    }
+}

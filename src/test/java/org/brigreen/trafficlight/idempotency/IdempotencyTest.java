@@ -1,0 +1,180 @@
+package org.brigreen.trafficlight.idempotency;
+
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.brigreen.trafficlight.classification.Descriptors;
+import org.brigreen.trafficlight.security.Api;
+import org.brigreen.trafficlight.security.Tokens;
+import org.junit.jupiter.api.Test;
+
+/** POST /v1/classifications with an Idempotency-Key: one decision per key and request, however often it is sent. */
+@QuarkusTest
+class IdempotencyTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int RETRIES = 50;
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @TestHTTPResource("/v1/classifications")
+    URI classifications;
+
+    @Test
+    void aRetryWithTheSameKeyAndBodyGetsTheFirstDecisionAndRecordsNoOther() throws SQLException {
+        String reference = "idem-" + UUID.randomUUID();
+        String key = UUID.randomUUID().toString();
+        Response first = classify(Tokens.lender("bank-a"), key, body(reference));
+        first.then().statusCode(201);
+        Response retry = classify(Tokens.lender("bank-a"), "\"" + key + "\"", body(reference));
+        retry.then().statusCode(201)
+                .header("Location", endsWith("/v1/decisions/" + first.path("decisionId")))
+                .body("decisionId", equalTo(first.path("decisionId")))
+                .body("decidedAt", equalTo(first.path("decidedAt")));
+        assertEquals(first.asString(), retry.asString());
+        assertEquals(1, recordsOf(reference));
+    }
+
+    @Test
+    void theSameKeyWithAnotherBodyIs422() throws SQLException {
+        String reference = "idem-" + UUID.randomUUID();
+        String key = UUID.randomUUID().toString();
+        classify(Tokens.lender("bank-a"), key, body(reference)).then().statusCode(201);
+        classify(Tokens.lender("bank-a"), key, body(reference + "-changed"))
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("type", equalTo("urn:problem-type:traffic-light:idempotency-key-reused"))
+                .body("status", equalTo(422));
+        assertEquals(0, recordsOf(reference + "-changed"));
+    }
+
+    @Test
+    void keysAreScopedPerOrganisation() throws SQLException {
+        String reference = "idem-" + UUID.randomUUID();
+        String key = UUID.randomUUID().toString();
+        String ofA = classify(Tokens.lender("bank-a"), key, body(reference)).then().statusCode(201)
+                .extract().path("decisionId");
+        String ofB = classify(Tokens.lender("bank-b"), key, body(reference)).then().statusCode(201)
+                .extract().path("decisionId");
+        assertNotEquals(ofA, ofB);
+        assertEquals(2, recordsOf(reference));
+    }
+
+    @Test
+    void anExpiredKeyClassifiesAfresh() throws SQLException {
+        String reference = "idem-" + UUID.randomUUID();
+        String key = UUID.randomUUID().toString();
+        String first = classify(Tokens.lender("bank-a"), key, body(reference)).then().statusCode(201)
+                .extract().path("decisionId");
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement age = connection.prepareStatement(
+                        "update idempotency_key set created_at = now() - interval '25 hours' where key = ?")) {
+            age.setString(1, key);
+            assertEquals(1, age.executeUpdate());
+        }
+        String second = classify(Tokens.lender("bank-a"), key, body(reference)).then().statusCode(201)
+                .extract().path("decisionId");
+        assertNotEquals(first, second);
+        assertEquals(2, recordsOf(reference));
+    }
+
+    @Test
+    void anInvalidKeyIs400() {
+        classify(Tokens.lender("bank-a"), "x".repeat(256), body("idem-invalid"))
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].pointer", equalTo("Idempotency-Key"));
+        classify(Tokens.lender("bank-a"), "\"\"", body("idem-invalid")).then().statusCode(400);
+    }
+
+    @Test
+    void fiftyConcurrentRetriesRecordOneDecisionAndAnswerItOr409() throws Exception {
+        String reference = "idem-" + UUID.randomUUID();
+        String key = UUID.randomUUID().toString();
+        String body = body(reference);
+        String token = Tokens.lender("bank-a");
+        HttpClient http = HttpClient.newHttpClient();
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(RETRIES);
+        List<Future<HttpResponse<String>>> answers = new ArrayList<>();
+        try {
+            for (int i = 0; i < RETRIES; i++) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return http.send(HttpRequest.newBuilder(classifications)
+                            .header("Content-Type", "application/json")
+                            .header("Authorization", "Bearer " + token)
+                            .header("Idempotency-Key", key)
+                            .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                            HttpResponse.BodyHandlers.ofString());
+                }));
+            }
+            start.countDown();
+            Set<String> decisionIds = new HashSet<>();
+            int conflicts = 0;
+            for (Future<HttpResponse<String>> answer : answers) {
+                HttpResponse<String> response = answer.get();
+                if (response.statusCode() == 409) {
+                    conflicts++;
+                    assertEquals("urn:problem-type:traffic-light:idempotency-key-in-flight",
+                            JSON.readTree(response.body()).path("type").asText());
+                    assertTrue(response.headers().firstValue("Retry-After").isPresent());
+                } else {
+                    assertEquals(201, response.statusCode(), response.body());
+                    decisionIds.add(JSON.readTree(response.body()).path("decisionId").asText());
+                }
+            }
+            assertEquals(1, decisionIds.size(), "every 201 must carry the one decision; 409s: " + conflicts);
+            assertEquals(1, recordsOf(reference));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static Response classify(String token, String key, String body) {
+        return Api.as(token).header("Idempotency-Key", key).contentType(ContentType.JSON).body(body)
+                .when().post("/v1/classifications");
+    }
+
+    private static String body(String reference) {
+        return Descriptors.solarPark().put("reference", reference).toString();
+    }
+
+    private long recordsOf(String reference) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement count = connection.prepareStatement(
+                        "select count(*) from decision where reference = ?")) {
+            count.setString(1, reference);
+            try (ResultSet row = count.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            }
+        }
+    }
+}
