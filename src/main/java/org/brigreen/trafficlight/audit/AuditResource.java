@@ -1,6 +1,7 @@
 package org.brigreen.trafficlight.audit;
 
 import jakarta.annotation.security.RolesAllowed;
+import org.brigreen.trafficlight.ratelimit.RateLimited;
 import org.brigreen.trafficlight.security.Roles;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -26,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Audit", description = AuditExamples.TAG)
 @RolesAllowed({Roles.LENDER, Roles.ENTERPRISE, Roles.REGULATOR, Roles.RULES_ADMIN})
+@RateLimited
 public class AuditResource {
 
     static final int DEFAULT_LIMIT = 100;

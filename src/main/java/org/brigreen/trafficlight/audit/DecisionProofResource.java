@@ -1,6 +1,7 @@
 package org.brigreen.trafficlight.audit;
 
 import jakarta.annotation.security.RolesAllowed;
+import org.brigreen.trafficlight.ratelimit.RateLimited;
 import org.brigreen.trafficlight.security.DecisionAccess;
 import org.brigreen.trafficlight.security.Roles;
 import jakarta.ws.rs.GET;
@@ -27,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Audit", description = AuditExamples.TAG)
 @RolesAllowed({Roles.LENDER, Roles.ENTERPRISE, Roles.REGULATOR})
+@RateLimited
 public class DecisionProofResource {
 
     private final ProofService proofs;

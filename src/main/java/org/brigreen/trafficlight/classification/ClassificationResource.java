@@ -15,6 +15,7 @@ import java.net.URI;
 import org.brigreen.trafficlight.http.Problem;
 import org.brigreen.trafficlight.rules.Language;
 import org.brigreen.trafficlight.idempotency.Idempotency;
+import org.brigreen.trafficlight.ratelimit.RateLimited;
 import org.brigreen.trafficlight.security.Caller;
 import org.brigreen.trafficlight.security.Callers;
 import org.brigreen.trafficlight.security.Roles;
@@ -31,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/v1/classifications")
 @Tag(name = "Classification", description = "Classify a project as red, amber or green.")
+@RateLimited
 public class ClassificationResource {
 
     private final ClassificationService service;

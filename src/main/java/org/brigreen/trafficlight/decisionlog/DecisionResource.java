@@ -1,6 +1,7 @@
 package org.brigreen.trafficlight.decisionlog;
 
 import jakarta.annotation.security.RolesAllowed;
+import org.brigreen.trafficlight.ratelimit.RateLimited;
 import org.brigreen.trafficlight.security.Callers;
 import org.brigreen.trafficlight.security.DecisionAccess;
 import org.brigreen.trafficlight.security.Roles;
@@ -37,6 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/v1/decisions")
 @Tag(name = "Decisions", description = "The recorded decisions.")
 @RolesAllowed({Roles.LENDER, Roles.ENTERPRISE, Roles.REGULATOR})
+@RateLimited
 public class DecisionResource {
 
     private static final List<MediaType> REPRESENTATIONS = List.of(MediaType.APPLICATION_JSON_TYPE,

@@ -1,6 +1,7 @@
 package org.brigreen.trafficlight.replay;
 
 import jakarta.annotation.security.RolesAllowed;
+import org.brigreen.trafficlight.ratelimit.RateLimited;
 import org.brigreen.trafficlight.security.Roles;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -32,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/v1/rulesets/{id}/versions/{version}/impact")
 @Tag(name = "Rule sets", description = "The versioned rule sets the service classifies with.")
 @RolesAllowed(Roles.REGULATOR)
+@RateLimited
 public class ImpactResource {
 
     private static final int MAX_NAME_LENGTH = 64;

@@ -1,6 +1,7 @@
 package org.brigreen.trafficlight.replay;
 
 import jakarta.annotation.security.RolesAllowed;
+import org.brigreen.trafficlight.ratelimit.RateLimited;
 import org.brigreen.trafficlight.security.DecisionAccess;
 import org.brigreen.trafficlight.security.Roles;
 import jakarta.ws.rs.HeaderParam;
@@ -38,6 +39,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/v1/decisions/{id}/replay")
 @Tag(name = "Decisions", description = "The recorded decisions.")
 @RolesAllowed({Roles.LENDER, Roles.ENTERPRISE, Roles.REGULATOR})
+@RateLimited
 public class ReplayResource {
 
     private static final int MAX_NAME_LENGTH = 64;

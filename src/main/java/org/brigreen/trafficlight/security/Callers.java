@@ -44,6 +44,11 @@ public class Callers {
         return scope.isEmpty() || recordedFor != null && scope.get().equals(recordedFor.org());
     }
 
+    /** Whose rate limit a request counts against: the organisation, or the subject of a caller without one. */
+    public String rateLimitKey() {
+        return org(identity).map(org -> "org:" + org).orElseGet(() -> "sub:" + subject(identity));
+    }
+
     /** The token's org claim, if it has a non-blank one. */
     static Optional<String> org(SecurityIdentity identity) {
         if (!(identity.getPrincipal() instanceof JsonWebToken token)) {

@@ -8,6 +8,7 @@ import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
 
@@ -15,7 +16,7 @@ import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
  * Completes the API description of every operation that needs a token: SmallRye adds the bearer security
  * requirement, with the allowed roles, from {@code @RolesAllowed}, and bare 401 and 403 responses. This filter names
  * the roles in the operation's description and describes the 401 and 403 as the problem+json they are, with
- * examples. Deriving both from the annotations keeps the description from drifting from the code.
+ * examples, and the 429 of the rate limit, which every operation that needs a token has too. Deriving both from the annotations keeps the description from drifting from the code.
  */
 public class SecurityContract implements OASFilter {
 
@@ -47,6 +48,11 @@ public class SecurityContract implements OASFilter {
                 "The bearer token is not valid.", path));
         operation.getResponses().addAPIResponse("403", problem("The token's roles do not include one of: "
                 + String.join(", ", roles) + ".", "forbidden", "Forbidden", 403, "Your role may not do this.", path));
+        operation.getResponses().addAPIResponse("429", problem("Too many requests from the caller's "
+                + "organisation: retry after Retry-After seconds.", "rate-limited", "Too Many Requests", 429,
+                "Too many requests from your organisation. Retry after the time given in Retry-After.", path)
+                .addHeader("Retry-After", OASFactory.createHeader().description("Seconds to wait before retrying.")
+                        .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).examples(List.of(1)))));
     }
 
     private static List<String> roles(Operation operation) {
