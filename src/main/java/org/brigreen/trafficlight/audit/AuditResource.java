@@ -1,8 +1,6 @@
 package org.brigreen.trafficlight.audit;
 
 import jakarta.annotation.security.RolesAllowed;
-import org.brigreen.trafficlight.ratelimit.RateLimited;
-import org.brigreen.trafficlight.security.Roles;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -13,6 +11,8 @@ import java.util.List;
 import java.util.OptionalLong;
 import org.brigreen.trafficlight.http.Problem;
 import org.brigreen.trafficlight.http.Problems;
+import org.brigreen.trafficlight.ratelimit.RateLimited;
+import org.brigreen.trafficlight.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;

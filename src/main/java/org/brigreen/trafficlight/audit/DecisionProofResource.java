@@ -1,9 +1,6 @@
 package org.brigreen.trafficlight.audit;
 
 import jakarta.annotation.security.RolesAllowed;
-import org.brigreen.trafficlight.ratelimit.RateLimited;
-import org.brigreen.trafficlight.security.DecisionAccess;
-import org.brigreen.trafficlight.security.Roles;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -14,6 +11,9 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
 import org.brigreen.trafficlight.http.Problem;
+import org.brigreen.trafficlight.ratelimit.RateLimited;
+import org.brigreen.trafficlight.security.DecisionAccess;
+import org.brigreen.trafficlight.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;

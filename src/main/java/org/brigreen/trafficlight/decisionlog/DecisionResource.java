@@ -1,10 +1,6 @@
 package org.brigreen.trafficlight.decisionlog;
 
 import jakarta.annotation.security.RolesAllowed;
-import org.brigreen.trafficlight.ratelimit.RateLimited;
-import org.brigreen.trafficlight.security.Callers;
-import org.brigreen.trafficlight.security.DecisionAccess;
-import org.brigreen.trafficlight.security.Roles;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -24,7 +20,11 @@ import org.brigreen.trafficlight.classification.ExampleAnswers;
 import org.brigreen.trafficlight.http.FieldError;
 import org.brigreen.trafficlight.http.InvalidRequestException;
 import org.brigreen.trafficlight.http.Problem;
+import org.brigreen.trafficlight.ratelimit.RateLimited;
 import org.brigreen.trafficlight.rules.Language;
+import org.brigreen.trafficlight.security.Callers;
+import org.brigreen.trafficlight.security.DecisionAccess;
+import org.brigreen.trafficlight.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;

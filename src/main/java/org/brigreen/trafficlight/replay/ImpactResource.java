@@ -1,8 +1,6 @@
 package org.brigreen.trafficlight.replay;
 
 import jakarta.annotation.security.RolesAllowed;
-import org.brigreen.trafficlight.ratelimit.RateLimited;
-import org.brigreen.trafficlight.security.Roles;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -16,6 +14,8 @@ import java.util.List;
 import org.brigreen.trafficlight.http.FieldError;
 import org.brigreen.trafficlight.http.InvalidRequestException;
 import org.brigreen.trafficlight.http.Problem;
+import org.brigreen.trafficlight.ratelimit.RateLimited;
+import org.brigreen.trafficlight.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;

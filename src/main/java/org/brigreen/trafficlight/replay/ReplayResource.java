@@ -1,9 +1,6 @@
 package org.brigreen.trafficlight.replay;
 
 import jakarta.annotation.security.RolesAllowed;
-import org.brigreen.trafficlight.ratelimit.RateLimited;
-import org.brigreen.trafficlight.security.DecisionAccess;
-import org.brigreen.trafficlight.security.Roles;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -18,7 +15,10 @@ import java.util.UUID;
 import org.brigreen.trafficlight.http.FieldError;
 import org.brigreen.trafficlight.http.InvalidRequestException;
 import org.brigreen.trafficlight.http.Problem;
+import org.brigreen.trafficlight.ratelimit.RateLimited;
 import org.brigreen.trafficlight.rules.Language;
+import org.brigreen.trafficlight.security.DecisionAccess;
+import org.brigreen.trafficlight.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;

@@ -1,8 +1,6 @@
 package org.brigreen.trafficlight.rules;
 
 import jakarta.annotation.security.RolesAllowed;
-import org.brigreen.trafficlight.ratelimit.RateLimited;
-import org.brigreen.trafficlight.security.Roles;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -12,6 +10,8 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.brigreen.trafficlight.http.Problem;
+import org.brigreen.trafficlight.ratelimit.RateLimited;
+import org.brigreen.trafficlight.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;

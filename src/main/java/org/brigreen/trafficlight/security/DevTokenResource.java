@@ -31,7 +31,7 @@ public class DevTokenResource {
     public String token(@QueryParam("role") String role, @QueryParam("org") String org,
             @QueryParam("sub") String subject) {
         if (!ROLES.contains(role)) {
-            throw new InvalidRequestException("role is required.",
+            throw new InvalidRequestException("The role is missing or unknown.",
                     List.of(new FieldError("role", "must be one of the roles", ROLES)));
         }
         var claims = Jwt.issuer(TokenConfigurationCheck.DEV_ISSUER)

@@ -24,7 +24,6 @@ import java.net.URI;
 import java.net.URL;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
-import org.brigreen.trafficlight.security.Tokens;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -34,6 +33,7 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.brigreen.trafficlight.classification.Descriptors;
+import org.brigreen.trafficlight.security.Tokens;
 import org.jboss.logging.Logger;
 import org.junit.jupiter.api.Test;
 

@@ -16,8 +16,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
-import org.brigreen.trafficlight.security.Api;
-import org.brigreen.trafficlight.security.Tokens;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
@@ -35,6 +33,8 @@ import java.util.concurrent.Future;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
+import org.brigreen.trafficlight.security.Api;
+import org.brigreen.trafficlight.security.Tokens;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -5,15 +5,22 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.fasterxml.uuid.Generators;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.UUID;
+import org.brigreen.trafficlight.classification.Decision;
+import org.brigreen.trafficlight.classification.DecisionLog;
 import org.junit.jupiter.api.Test;
 
 /** Lenders and enterprises see their own organisation's decisions, and nothing of anyone else's. */
 @QuarkusTest
 class OrganisationIsolationTest {
+
+    @Inject
+    DecisionLog decisionLog;
 
     private static final String BANK_A = "bank-a";
     private static final String BANK_B = "bank-b";
@@ -72,6 +79,27 @@ class OrganisationIsolationTest {
                 || lines.get(0).contains("\"caller\":{\"org\":\"bank-a\",\"purpose\":\"loan_screening\","
                 + "\"subject\":\"lender@bank-a.example\"}"), lines.get(0));
         assertEquals(true, lines.get(1).contains("self_check") && lines.get(1).contains("builder-c"), lines.get(1));
+    }
+
+    @Test
+    void aDecisionRecordedWithoutACallerIsSeenByRegulatorsOnly() {
+        Decision made = decisionLog.find(UUID.fromString(
+                AccessMatrixTest.classify(Tokens.lender(BANK_A), "unattributed"))).orElseThrow();
+        // As the records made before callers were recorded: no caller, no organisation.
+        Decision unattributed = decisionLog.append(new Decision(Generators.timeBasedEpochGenerator().generate(),
+                made.decidedAt(), made.descriptor(), made.ruleSet(), made.assessment(), null));
+        String id = unattributed.id().toString();
+        notFound(Tokens.lender(BANK_A), "GET", "/v1/decisions/" + id);
+        notFound(Tokens.enterprise(BANK_A), "GET", "/v1/decisions/" + id);
+        Api.as(Tokens.lender(BANK_A)).queryParam("reference", "unattributed").when().get("/v1/decisions")
+                .then().statusCode(200).body(not(containsString(id)));
+        Api.as(Tokens.regulator()).when().get("/v1/decisions/" + id).then().statusCode(200);
+        Api.as(Tokens.regulator()).when().post("/v1/decisions/" + id + "/replay").then().statusCode(200);
+    }
+
+    @Test
+    void theDevTokenEndpointExistsInDevModeOnly() {
+        Api.anonymous().queryParam("role", Roles.REGULATOR).when().get("/dev/token").then().statusCode(404);
     }
 
     private static JsonPath notFound(String token, String method, String path) {
