@@ -8,11 +8,14 @@
 #     -e QUARKUS_DATASOURCE_USERNAME=traffic_light -e QUARKUS_DATASOURCE_PASSWORD=secret \
 #     -v "$PWD/audit-signing-key.pem:/secrets/audit-signing-key.pem:ro" \
 #     -e TRAFFIC_LIGHT_AUDIT_SIGNING_KEY=/secrets/audit-signing-key.pem \
+#     -e MP_JWT_VERIFY_ISSUER=https://idp.example.com/realms/bri \
+#     -e MP_JWT_VERIFY_PUBLICKEY_LOCATION=https://idp.example.com/realms/bri/protocol/openid-connect/certs \
 #     traffic-light
 #
 # The image needs an external PostgreSQL (the embedded one is for dev mode and tests only and is not
-# in the package) and the Ed25519 key that signs the log's checkpoints (openssl genpkey -algorithm
-# ed25519); without them it stops at start with one line saying which is missing.
+# in the package), the Ed25519 key that signs the log's checkpoints (openssl genpkey -algorithm
+# ed25519) and the issuer and public key of the bearer tokens; without them it stops at start with one
+# line saying which is missing.
 # The rules are read from /app/rules; mount a volume there to use other rules.
 
 # --- Build --------------------------------------------------------------------
