@@ -31,7 +31,7 @@ public class TokenConfigurationCheck {
     static final String NOT_CONFIGURED = "No bearer-token verification configured: set MP_JWT_VERIFY_ISSUER and "
             + "MP_JWT_VERIFY_PUBLICKEY_LOCATION (the identity provider's PEM public key or JWKS URL)";
     static final String DEV_KEY = "The dev-only token issuer or key is configured: set MP_JWT_VERIFY_ISSUER and "
-            + "MP_JWT_VERIFY_PUBLICKEY_LOCATION to the identity provider's";
+            + "MP_JWT_VERIFY_PUBLICKEY_LOCATION to the identity provider's issuer and public key";
 
     void verify(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE + 2) StartupEvent event) {
         if (LaunchMode.current() != LaunchMode.NORMAL) {
