@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.UUID;
 import org.brigreen.trafficlight.classification.ClassificationAnswer;
 import org.brigreen.trafficlight.classification.Decision;
-import org.brigreen.trafficlight.classification.DecisionLog;
 import org.brigreen.trafficlight.classification.ExampleAnswers;
 import org.brigreen.trafficlight.http.FieldError;
 import org.brigreen.trafficlight.http.InvalidRequestException;
@@ -44,14 +43,14 @@ public class DecisionResource {
     private static final List<MediaType> REPRESENTATIONS = List.of(MediaType.APPLICATION_JSON_TYPE,
             MediaType.valueOf(DecisionExport.NDJSON), MediaType.valueOf(DecisionExport.CSV));
 
-    private final DecisionLog decisionLog;
+    private final DecisionAccess access;
     private final DecisionLogReader reader;
     private final DecisionExport export;
     private final Callers callers;
 
-    public DecisionResource(DecisionLog decisionLog, DecisionLogReader reader, DecisionExport export,
+    public DecisionResource(DecisionAccess access, DecisionLogReader reader, DecisionExport export,
             Callers callers) {
-        this.decisionLog = decisionLog;
+        this.access = access;
         this.reader = reader;
         this.export = export;
         this.callers = callers;
@@ -154,8 +153,7 @@ public class DecisionResource {
             @PathParam("id") String id,
             @Parameter(description = "Language of the texts: zh (zh-CN) or en; default en.", example = "zh-CN")
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
-        Decision decision = decisionLog.find(uuid(id)).filter(found -> callers.sees(found.caller()))
-                .orElseThrow(() -> DecisionAccess.notFound(id));
+        Decision decision = access.visible(uuid(id));
         Language language = Language.fromAcceptLanguage(acceptLanguage);
         return Response.ok(ClassificationAnswer.of(decision, language))
                 .header(HttpHeaders.CONTENT_LANGUAGE, language.tag())

@@ -2,6 +2,7 @@ package org.brigreen.trafficlight.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
+import org.brigreen.trafficlight.classification.Decision;
 import org.brigreen.trafficlight.classification.DecisionLog;
 import org.brigreen.trafficlight.http.Problems;
 
@@ -20,17 +21,29 @@ public class DecisionAccess {
         this.decisionLog = decisionLog;
     }
 
-    /** @throws Problems.NotFound when the caller may not see decision {@code id}, or there is none */
-    public void requireVisible(UUID id) {
-        if (callers.scope().isEmpty()) {
-            return;
-        }
-        decisionLog.find(id).filter(decision -> callers.sees(decision.caller()))
+    /**
+     * Decision {@code id}, if the caller may see it.
+     *
+     * @throws Problems.NotFound when the caller may not see it, or there is none
+     */
+    public Decision visible(UUID id) {
+        return decisionLog.find(id).filter(decision -> callers.sees(decision.caller()))
                 .orElseThrow(() -> notFound(id));
     }
 
+    /**
+     * Checks that the caller may see decision {@code id}; a regulator, who sees every decision, costs no read here.
+     *
+     * @throws Problems.NotFound when the caller may not see it, or there is none
+     */
+    public void requireVisible(UUID id) {
+        if (callers.scope().isPresent()) {
+            visible(id);
+        }
+    }
+
     /** The answer for a decision that is not there, or not the caller's. */
-    public static Problems.NotFound notFound(Object id) {
+    private static Problems.NotFound notFound(Object id) {
         return new Problems.NotFound("There is no decision " + id + ".");
     }
 }
