@@ -7,6 +7,7 @@ import java.util.OptionalLong;
 import java.util.UUID;
 import org.brigreen.trafficlight.http.FieldError;
 import org.brigreen.trafficlight.http.InvalidRequestException;
+import org.brigreen.trafficlight.http.Uuids;
 
 /**
  * Reads the parameters of the audit API as text, so that a malformed one is a 400 naming it rather than a 404, and
@@ -45,15 +46,11 @@ final class QueryParameters {
 
     /** A decision id: a UUID in its 36-character form. */
     Optional<UUID> uuid(String name, String value) {
-        try {
-            if (value != null && value.length() == 36) {
-                return Optional.of(UUID.fromString(value));
-            }
-        } catch (IllegalArgumentException e) {
-            // answered below, as any other malformed id
+        Optional<UUID> uuid = Uuids.parse(value);
+        if (uuid.isEmpty()) {
+            errors.add(new FieldError(name, "must be a UUID"));
         }
-        errors.add(new FieldError(name, "must be a UUID"));
-        return Optional.empty();
+        return uuid;
     }
 
     void require(boolean given, String name) {

@@ -7,12 +7,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.UUID;
 import org.brigreen.trafficlight.rules.RuleEngine;
 import org.brigreen.trafficlight.rules.RuleSet;
 import org.brigreen.trafficlight.rules.RuleSetCatalog;
 import org.brigreen.trafficlight.security.Caller;
 
-/** Classifies a project under a rule-set version and records the decision before anyone learns it. */
+/** Classifies projects under a rule-set version; a decision is recorded before anyone learns it. */
 @ApplicationScoped
 public class ClassificationService {
 
@@ -37,11 +38,29 @@ public class ClassificationService {
      * @throws DecisionLogUnavailableException when the decision cannot be recorded
      */
     public Decision classify(ProjectDescriptor descriptor, String ruleSetId, String version, Caller caller) {
-        RuleSet ruleSet = catalog.select(ruleSetId, version, LocalDate.now(ZoneOffset.UTC));
+        return decisionLog.append(decide(descriptor, ruleSet(ruleSetId, version), caller, null));
+    }
+
+    /**
+     * The rule-set version a request asks for.
+     *
+     * @param ruleSetId null for the default rule set
+     * @param version   null for the version in effect today
+     * @throws org.brigreen.trafficlight.rules.UnknownRuleSetException when there is no such rule set or version
+     */
+    public RuleSet ruleSet(String ruleSetId, String version) {
+        return catalog.select(ruleSetId, version, LocalDate.now(ZoneOffset.UTC));
+    }
+
+    /**
+     * A decision not yet recorded: it must not be given to anyone before {@link DecisionLog} has recorded it.
+     *
+     * @param batch the batch it is decided in; null for a single classification
+     */
+    public Decision decide(ProjectDescriptor descriptor, RuleSet ruleSet, Caller caller, UUID batch) {
         // Microseconds: what the decision log keeps, so that the answer given and the record are the same.
         Instant decidedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        Decision decision = new Decision(UUID_V7.generate(), decidedAt, descriptor, ruleSet.ref(),
-                RuleEngine.assess(ruleSet, descriptors.facts(descriptor)), caller);
-        return decisionLog.append(decision);
+        return new Decision(UUID_V7.generate(), decidedAt, descriptor, ruleSet.ref(),
+                RuleEngine.assess(ruleSet, descriptors.facts(descriptor)), caller, batch);
     }
 }

@@ -63,6 +63,11 @@ public class DescriptorParser implements DescriptorFacts {
         return bind(tree, true);
     }
 
+    /** A whole descriptor from a JSON tree built by the caller (a CSV row, say); the tree may be changed. */
+    public ProjectDescriptor parse(ObjectNode tree) {
+        return bind(tree, true);
+    }
+
     @Override
     public FactSchema schema() {
         return SCHEMA;

@@ -19,6 +19,7 @@ import org.brigreen.trafficlight.classification.ExampleAnswers;
 import org.brigreen.trafficlight.http.FieldError;
 import org.brigreen.trafficlight.http.InvalidRequestException;
 import org.brigreen.trafficlight.http.Problem;
+import org.brigreen.trafficlight.http.Uuids;
 import org.brigreen.trafficlight.ratelimit.RateLimited;
 import org.brigreen.trafficlight.rules.Language;
 import org.brigreen.trafficlight.security.Callers;
@@ -161,13 +162,7 @@ public class DecisionResource {
     }
 
     private static UUID uuid(String id) {
-        try {
-            if (id.length() == 36) {
-                return UUID.fromString(id);
-            }
-        } catch (IllegalArgumentException e) {
-            // answered below, as any other malformed id
-        }
-        throw new InvalidRequestException("The decision id is not a UUID.", List.of(new FieldError("id", "must be a UUID")));
+        return Uuids.parse(id).orElseThrow(() -> new InvalidRequestException("The decision id is not a UUID.",
+                List.of(new FieldError("id", "must be a UUID"))));
     }
 }

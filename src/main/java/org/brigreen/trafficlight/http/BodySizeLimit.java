@@ -9,14 +9,17 @@ import jakarta.enterprise.event.Observes;
 import jakarta.ws.rs.WebApplicationException;
 
 /**
- * Request bodies are at most 256 KiB. A body declared larger is refused before it is read, as problem+json; a chunked
- * body is measured once read. The HTTP server's own limit sits higher, so that its bare 413 is not what callers see.
+ * Request bodies are at most 256 KiB, but for batches of descriptors, which are at most 64 MiB. A body declared larger
+ * is refused before it is read, as problem+json; a chunked body is measured once read. The HTTP server's own limit
+ * sits higher, so that its bare 413 is not what callers see.
  */
 @ApplicationScoped
 public class BodySizeLimit {
 
     public static final int MAX_BYTES = 256 * 1024;
-    private static final String DETAIL = "The request body is larger than " + MAX_BYTES + " bytes.";
+    public static final int MAX_BATCH_BYTES = 64 * 1024 * 1024;
+    /** The path of batches, which may be larger. */
+    public static final String BATCH_PATH = "/v1/classifications/batch";
 
     private final ObjectMapper mapper;
 
@@ -26,11 +29,13 @@ public class BodySizeLimit {
 
     void refuseDeclaredOversizeBodies(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE).handler(context -> {
-            if (declaredLength(context.request().getHeader(HttpHeaders.CONTENT_LENGTH)) <= MAX_BYTES) {
+            int limit = BATCH_PATH.equals(context.request().path()) ? MAX_BATCH_BYTES : MAX_BYTES;
+            if (declaredLength(context.request().getHeader(HttpHeaders.CONTENT_LENGTH)) <= limit) {
                 context.next();
                 return;
             }
-            Problem problem = Problem.of("http-413", "Request Entity Too Large", 413, DETAIL, context.request().path());
+            Problem problem = Problem.of("http-413", "Request Entity Too Large", 413, detail(limit),
+                    context.request().path());
             context.response()
                     .setStatusCode(413)
                     .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
@@ -41,9 +46,22 @@ public class BodySizeLimit {
 
     /** Throws the 413 for a body that turned out larger than allowed. */
     public static void check(byte[] body) {
-        if (body.length > MAX_BYTES) {
-            throw new WebApplicationException(DETAIL, 413);
+        check(body, MAX_BYTES);
+    }
+
+    /** Throws the 413 for a batch that turned out larger than allowed. */
+    public static void checkBatch(byte[] body) {
+        check(body, MAX_BATCH_BYTES);
+    }
+
+    private static void check(byte[] body, int limit) {
+        if (body.length > limit) {
+            throw new WebApplicationException(detail(limit), 413);
         }
+    }
+
+    private static String detail(int limit) {
+        return "The request body is larger than " + limit + " bytes.";
     }
 
     private static long declaredLength(String header) {

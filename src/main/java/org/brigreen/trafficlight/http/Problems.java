@@ -21,8 +21,12 @@ public class Problems {
 
     @ServerExceptionMapper
     public Response invalidRequest(InvalidRequestException e, UriInfo uri) {
-        return response(Problem.of("invalid-request", "Invalid request", 400, e.getMessage(), uri.getPath())
-                .withErrors(e.errors()));
+        return response(invalid(e, uri.getPath()));
+    }
+
+    /** The problem of an invalid request: what is wrong, and every invalid field. */
+    public static Problem invalid(InvalidRequestException e, String instance) {
+        return Problem.of("invalid-request", "Invalid request", 400, e.getMessage(), instance).withErrors(e.errors());
     }
 
     @ServerExceptionMapper
@@ -45,7 +49,8 @@ public class Problems {
             case 405 -> "This method is not allowed on this path.";
             case 406 -> "None of the media types in Accept can be served here; see the API description at /q/openapi.";
             case 413 -> e.getMessage();
-            case 415 -> "The request body must be application/json.";
+            case 415 -> "The request body's media type is not accepted here: application/json for a classification, "
+                    + "application/x-ndjson or text/csv for a batch.";
             default -> "The request could not be served.";
         };
     }

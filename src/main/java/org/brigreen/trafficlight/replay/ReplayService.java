@@ -81,8 +81,7 @@ public class ReplayService {
         RuleSet ruleSet = catalog.find(decidedBy.id(), decidedBy.version()).orElseThrow(() -> integrityError(
                 "Decision " + decision.id() + " cannot be reproduced: the version that decided it, " + name(decidedBy)
                         + ", is not loaded. A published version must stay served.", null));
-        Decision replayed = new Decision(decision.id(), decision.decidedAt(), decision.descriptor(), ruleSet.ref(),
-                assess(ruleSet, decision), decision.caller());
+        Decision replayed = decision.reassessed(ruleSet.ref(), assess(ruleSet, decision));
         // The whole record, compared as the log keeps it (canonical JSON): the assessment in full, and the digest,
         // which differs when a published version's files were edited after it decided.
         List<Difference> differences = JsonDifferences.between(canonicalTree(decision), canonicalTree(replayed), "",
@@ -96,8 +95,7 @@ public class ReplayService {
     }
 
     private Replay compare(Decision decision, RuleSet target, Language language) {
-        Decision replayed = new Decision(decision.id(), decision.decidedAt(), decision.descriptor(), target.ref(),
-                assess(target, decision), decision.caller());
+        Decision replayed = decision.reassessed(target.ref(), assess(target, decision));
         return replay(decision, replayed, ReplayMode.COMPARISON, null, language);
     }
 

@@ -22,13 +22,13 @@ class ChineseAnswersTest {
 
     private static final String CHINESE = "(?s).*\\p{IsHan}.*";
 
-    static java.util.stream.Stream<ProjectTableTest.Project> projects() throws java.io.IOException {
-        return ProjectTableTest.projects();
+    static java.util.stream.Stream<ProjectTable.Project> projects() {
+        return ProjectTable.projects().stream();
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("projects")
-    void everyTextOfTheAnswerIsChinese(ProjectTableTest.Project project) {
+    void everyTextOfTheAnswerIsChinese(ProjectTable.Project project) {
         String query = project.version() == null ? "" : "?version=" + project.version();
         JsonPath answer = JsonPath.from(given().contentType(ContentType.JSON).header("Accept-Language", "zh-CN")
                 .body(project.descriptor().toString())

@@ -10,16 +10,12 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.in;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.List;
 import java.util.stream.Stream;
+import org.brigreen.trafficlight.classification.ProjectTable.Project;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -28,35 +24,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 @QuarkusTest
 class ProjectTableTest {
 
-    /** A row of src/test/resources/projects.yaml. */
-    record Project(String name, String version, JsonNode descriptor, String trafficLight, boolean excluded,
-            List<String> rules, List<String> absentRules, List<String> missing) {
-
-        Project {
-            rules = rules == null ? List.of() : rules;
-            absentRules = absentRules == null ? List.of() : absentRules;
-            missing = missing == null ? List.of() : missing;
-        }
-
-        @Override
-        public String toString() {
-            return name;
-        }
-    }
-
-    static Stream<Project> projects() throws IOException {
-        try (InputStream table = ProjectTableTest.class.getResourceAsStream("/projects.yaml")) {
-            List<JsonNode> rows = new YAMLMapper().readValue(table, new TypeReference<>() { });
-            return rows.stream().map(row -> new Project(
-                    row.path("name").asText(),
-                    row.hasNonNull("version") ? row.get("version").asText() : null,
-                    row.get("descriptor"),
-                    row.path("class").asText(),
-                    row.path("excluded").asBoolean(),
-                    strings(row.get("rules")),
-                    strings(row.get("absentRules")),
-                    strings(row.get("missing"))));
-        }
+    static Stream<Project> projects() {
+        return ProjectTable.projects().stream();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -79,8 +48,8 @@ class ProjectTableTest {
     }
 
     @Test
-    void theTableCoversAtLeastThirtyProjectsAndEverySectorGroup() throws IOException {
-        List<Project> projects = projects().toList();
+    void theTableCoversAtLeastThirtyProjectsAndEverySectorGroup() {
+        List<Project> projects = ProjectTable.projects();
         assertThat(projects.size(), greaterThanOrEqualTo(30));
         List<String> sectors = projects.stream().map(p -> p.descriptor().get("sector").asText()).distinct().toList();
         assertThat(sectors, hasItems("coal_power", "coal_mining", "hydro_reservoir", "hydro_run_of_river", "solar_pv",
@@ -88,10 +57,5 @@ class ProjectTableTest {
                 "energy_storage", "metal_mining", "metal_smelting", "steel", "cement", "petrochemical",
                 "oil_gas_upstream", "pipeline", "rail_electric", "urban_transit", "road", "port", "airport",
                 "industrial_park", "ev_manufacturing", "wastewater", "telecom_digital", "forestry"));
-    }
-
-    private static List<String> strings(JsonNode array) {
-        return array == null ? null : java.util.stream.StreamSupport.stream(array.spliterator(), false)
-                .map(JsonNode::asText).toList();
     }
 }

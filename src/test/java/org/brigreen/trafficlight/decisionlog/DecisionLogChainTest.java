@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.uuid.Generators;
 import io.agroal.api.AgroalDataSource;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
@@ -80,7 +81,8 @@ class DecisionLogChainTest {
     void twoWritersAppendingAtOnceKeepOneGaplessValidChain() throws Exception {
         List<ChainedDecisionLog> writers = new ArrayList<>();
         for (int i = 0; i < WRITERS; i++) {
-            writers.add(new ChainedDecisionLog(dataSource, codec, Duration.ofSeconds(30), 50));
+            writers.add(new ChainedDecisionLog(dataSource, codec, new LogMetrics(new SimpleMeterRegistry()),
+                    Duration.ofSeconds(30), 50));
         }
         Map<UUID, Integer> writerOf = new ConcurrentHashMap<>();
         ExecutorService callers = Executors.newFixedThreadPool(WRITERS * THREADS_PER_WRITER);
@@ -130,7 +132,7 @@ class DecisionLogChainTest {
         RuleSet ruleSet = catalog.select(null, null, LocalDate.now(ZoneOffset.UTC));
         return new Decision(Generators.timeBasedEpochGenerator().generate(),
                 Instant.now().truncatedTo(ChronoUnit.MICROS), descriptor, ruleSet.ref(),
-                RuleEngine.assess(ruleSet, descriptors.facts(descriptor)), null);
+                RuleEngine.assess(ruleSet, descriptors.facts(descriptor)), null, null);
     }
 
     private record Row(long seq, UUID id, String record, byte[] entryHash, byte[] chainHash) {

@@ -209,12 +209,12 @@ class ReplayTest {
      */
     private Decision append(Decision genuine, UnaryOperator<Assessment> change) {
         return decisionLog.append(new Decision(Generators.timeBasedEpochGenerator().generate(), now(),
-                genuine.descriptor(), genuine.ruleSet(), change.apply(genuine.assessment()), genuine.caller()));
+                genuine.descriptor(), genuine.ruleSet(), change.apply(genuine.assessment()), genuine.caller(), null));
     }
 
     private Decision appendUnder(Decision genuine, RuleSetRef ruleSet) {
         Decision decision = decisionLog.append(new Decision(Generators.timeBasedEpochGenerator().generate(), now(),
-                genuine.descriptor(), ruleSet, genuine.assessment(), genuine.caller()));
+                genuine.descriptor(), ruleSet, genuine.assessment(), genuine.caller(), null));
         assertEquals(ruleSet, decision.ruleSet());
         return decision;
     }

@@ -6,6 +6,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -30,9 +31,14 @@ class AccessMatrixTest {
     private static final String[] COLUMNS = {"lender own", "lender other", "enterprise own", "enterprise other",
             "regulator", "rules_admin"};
 
-    /** One row per endpoint: method, path ({id} is a decision of org-a), Accept, then the cells of COLUMNS. */
+    /**
+     * One row per endpoint: method, path ({id} is a decision of org-a, {batch} a batch of org-a), Accept, then the
+     * cells of COLUMNS.
+     */
     private static final String[][] MATRIX = {
             {"POST", "/v1/classifications", "json", "201", "201", "201", "201", "403", "403"},
+            {"POST", "/v1/classifications/batch", "ndjson", "201", "201", "201", "201", "403", "403"},
+            {"GET", "/v1/batches/{batch}", "json", "200", "404", "200", "404", "200", "403"},
             {"GET", "/v1/decisions/{id}", "json", "200", "404", "200", "404", "200", "403"},
             {"GET", "/v1/decisions?reference={ref}", "json", SEEN, HIDDEN, SEEN, HIDDEN, SEEN, "403"},
             {"GET", "/v1/decisions?reference={ref}", "ndjson", SEEN, HIDDEN, SEEN, HIDDEN, SEEN, "403"},
@@ -57,11 +63,12 @@ class AccessMatrixTest {
     void everyRoleGetsWhatTheMatrixSays() {
         String reference = "matrix-" + UUID.randomUUID();
         String id = classify(Tokens.lender(OWN), reference);
+        String batch = screen(Tokens.lender(OWN));
         String[] tokens = {Tokens.lender(OWN), Tokens.lender(OTHER), Tokens.enterprise(OWN), Tokens.enterprise(OTHER),
                 Tokens.regulator(), Tokens.rulesAdmin()};
         List<String> wrong = new ArrayList<>();
         for (String[] row : MATRIX) {
-            String path = row[1].replace("{id}", id).replace("{ref}", reference);
+            String path = row[1].replace("{id}", id).replace("{ref}", reference).replace("{batch}", batch);
             for (int column = 0; column < COLUMNS.length; column++) {
                 String expected = row[3 + column];
                 Response response = call(Api.as(tokens[column]), row[0], path, row[2]);
@@ -89,6 +96,18 @@ class AccessMatrixTest {
                 .then().statusCode(201).extract().path("decisionId");
     }
 
+    /** The id of a batch of one solar park, sent with {@code token}. */
+    private static String screen(String token) {
+        String location = batchRequest(Api.as(token)).when().post("/v1/classifications/batch")
+                .then().statusCode(201).extract().header("Location");
+        return location.substring(location.lastIndexOf('/') + 1);
+    }
+
+    private static RequestSpecification batchRequest(RequestSpecification request) {
+        return request.contentType("application/x-ndjson")
+                .body(Descriptors.solarPark().put("reference", "matrix-batch").toString().getBytes(StandardCharsets.UTF_8));
+    }
+
     private static Response call(RequestSpecification request, String method, String path, String accept) {
         request = request.accept(switch (accept) {
             case "ndjson" -> "application/x-ndjson";
@@ -98,6 +117,8 @@ class AccessMatrixTest {
         if (method.equals("POST") && path.equals("/v1/classifications")) {
             request = request.contentType(ContentType.JSON)
                     .body(Descriptors.solarPark().put("reference", "matrix-classify").toString());
+        } else if (method.equals("POST") && path.equals("/v1/classifications/batch")) {
+            request = batchRequest(request);
         }
         return method.equals("POST") ? request.when().post(path) : request.when().get(path);
     }

@@ -1,0 +1,79 @@
+package org.brigreen.trafficlight.batch;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.ws.rs.WebApplicationException;
+import java.util.Iterator;
+import java.util.List;
+import org.brigreen.trafficlight.classification.DescriptorParser;
+import org.brigreen.trafficlight.http.BodySizeLimit;
+import org.brigreen.trafficlight.http.FieldError;
+import org.brigreen.trafficlight.http.InvalidRequestException;
+import org.brigreen.trafficlight.http.Problem;
+import org.brigreen.trafficlight.http.Problems;
+
+/**
+ * The descriptors of a batch body, in input order. The body is checked as a whole (the number of descriptors, a CSV
+ * header) before anything is classified; each line is read only when its turn comes, and a line that is not a valid
+ * descriptor becomes a problem of its own.
+ */
+abstract class BatchBody implements Iterator<BatchLine> {
+
+    static final int MAX_DESCRIPTORS = 100_000;
+    static final String NDJSON = "application/x-ndjson";
+    static final String CSV = "text/csv";
+
+    private final DescriptorParser parser;
+
+    BatchBody(DescriptorParser parser) {
+        this.parser = parser;
+    }
+
+    /**
+     * The descriptors of {@code body} as {@code mediaType} says it is written.
+     *
+     * @throws InvalidRequestException when the body as a whole is not a batch
+     * @throws WebApplicationException 413 when it holds more than {@value #MAX_DESCRIPTORS} descriptors
+     */
+    static BatchBody of(String mediaType, byte[] body, DescriptorParser parser) {
+        return CSV.equals(mediaType) ? CsvBody.read(body, parser) : NdjsonBody.read(body, parser);
+    }
+
+    /** How many descriptors the body holds, valid or not. */
+    abstract int size();
+
+    /** A line whose descriptor is read from {@code json}, or its problem. */
+    BatchLine parse(int number, byte[] json) {
+        if (json.length > BodySizeLimit.MAX_BYTES) {
+            return BatchLine.refused(number, Problem.of("http-413", "Request Entity Too Large", 413,
+                    "Line " + number + " is longer than " + BodySizeLimit.MAX_BYTES + " bytes.", BatchResource.PATH));
+        }
+        try {
+            return BatchLine.of(number, parser.parse(json));
+        } catch (InvalidRequestException e) {
+            return refused(number, e);
+        }
+    }
+
+    /** A line whose descriptor is bound from {@code tree}, or its problem. */
+    BatchLine parse(int number, ObjectNode tree) {
+        try {
+            return BatchLine.of(number, parser.parse(tree));
+        } catch (InvalidRequestException e) {
+            return refused(number, e);
+        }
+    }
+
+    static BatchLine refused(int number, InvalidRequestException e) {
+        return BatchLine.refused(number, Problems.invalid(
+                new InvalidRequestException("Line " + number + ": " + e.getMessage(), e.errors()), BatchResource.PATH));
+    }
+
+    static WebApplicationException tooLarge() {
+        return new WebApplicationException("A batch holds at most " + MAX_DESCRIPTORS
+                + " descriptors; send the rest in another batch.", 413);
+    }
+
+    static InvalidRequestException empty() {
+        return new InvalidRequestException("The batch holds no descriptors.", List.of(new FieldError("", "is empty")));
+    }
+}

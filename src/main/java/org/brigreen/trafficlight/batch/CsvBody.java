@@ -1,0 +1,224 @@
+package org.brigreen.trafficlight.batch;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.RuntimeJsonMappingException;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.brigreen.trafficlight.classification.DescriptorParser;
+import org.brigreen.trafficlight.http.FieldError;
+import org.brigreen.trafficlight.http.InvalidRequestException;
+import org.brigreen.trafficlight.rules.FactType;
+
+/**
+ * A batch in CSV (RFC 4180): a header naming descriptor fields in dotted form ({@code site.protectedArea}), then one
+ * descriptor per row. An empty cell is an absent field; a list field holds its values separated by {@code |}.
+ */
+final class CsvBody extends BatchBody {
+
+    static final String LIST_SEPARATOR = "|";
+    private static final ObjectReader ROWS = CsvMapper.builder()
+            .enable(CsvParser.Feature.WRAP_AS_ARRAY)
+            .enable(CsvParser.Feature.SKIP_EMPTY_LINES)
+            .build()
+            .readerFor(String[].class);
+    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+    private static final Pattern JSON_NUMBER = Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?");
+
+    private final List<Column> columns;
+    private final MappingIterator<String[]> rows;
+    private final int size;
+
+    /** A column of the header: the descriptor field it holds, and that field's type. */
+    private record Column(String field, FactType type) {
+    }
+
+    private CsvBody(List<Column> columns, MappingIterator<String[]> rows, int size, DescriptorParser parser) {
+        super(parser);
+        this.columns = columns;
+        this.rows = rows;
+        this.size = size;
+    }
+
+    static CsvBody read(byte[] body, DescriptorParser parser) {
+        MappingIterator<String[]> rows = rows(body);
+        if (!hasNext(rows)) {
+            throw empty();
+        }
+        List<Column> columns = header(nextRow(rows), parser.schema().types());
+        int size = countRows(body);
+        if (size == 0) {
+            throw empty();
+        }
+        return new CsvBody(columns, rows, size, parser);
+    }
+
+    private static List<Column> header(String[] names, Map<String, FactType> fields) {
+        List<FieldError> errors = new ArrayList<>();
+        List<Column> columns = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < names.length; i++) {
+            String name = names[i].trim();
+            String where = "header column " + (i + 1);
+            if (!fields.containsKey(name)) {
+                errors.add(new FieldError(where, "unknown field '" + name + "'", List.copyOf(fields.keySet())));
+            } else if (!seen.add(name)) {
+                errors.add(new FieldError(where, "field '" + name + "' is named twice"));
+            }
+            columns.add(new Column(name, fields.get(name)));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException("The CSV header (line 1) must name descriptor fields in dotted form, "
+                    + "each once.", errors);
+        }
+        return List.copyOf(columns);
+    }
+
+    /** The data rows, with a limit check as soon as there are too many. */
+    private static int countRows(byte[] body) {
+        MappingIterator<String[]> rows = rows(body);
+        int count = -1;
+        while (hasNext(rows)) {
+            nextRow(rows);
+            if (++count > MAX_DESCRIPTORS) {
+                throw tooLarge();
+            }
+        }
+        return Math.max(count, 0);
+    }
+
+    private static MappingIterator<String[]> rows(byte[] body) {
+        try {
+            return ROWS.readValues(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static boolean hasNext(MappingIterator<String[]> rows) {
+        try {
+            return rows.hasNextValue();
+        } catch (RuntimeJsonMappingException | IOException e) {
+            throw malformed(rows, e);
+        }
+    }
+
+    private static String[] nextRow(MappingIterator<String[]> rows) {
+        try {
+            return rows.next();
+        } catch (RuntimeJsonMappingException e) {
+            throw malformed(rows, e);
+        }
+    }
+
+    private static InvalidRequestException malformed(MappingIterator<String[]> rows, Exception e) {
+        String where = "line " + rows.getCurrentLocation().getLineNr();
+        String reason = e instanceof JsonProcessingException json ? json.getOriginalMessage() : e.getMessage();
+        return new InvalidRequestException("The body is not valid CSV at " + where + ": " + firstLine(reason),
+                List.of(new FieldError("", "malformed CSV at " + where)));
+    }
+
+    private static String firstLine(String message) {
+        int end = message.indexOf('\n');
+        return end < 0 ? message : message.substring(0, end);
+    }
+
+    @Override
+    int size() {
+        return size;
+    }
+
+    @Override
+    public boolean hasNext() {
+        return hasNext(rows);
+    }
+
+    @Override
+    public BatchLine next() {
+        if (!hasNext()) {
+            throw new NoSuchElementException();
+        }
+        int number = rows.getCurrentLocation().getLineNr();
+        String[] cells = nextRow(rows);
+        if (cells.length != columns.size()) {
+            return refused(number, new InvalidRequestException("The row has " + cells.length + " cells; the header "
+                    + "has " + columns.size() + ".", List.of(new FieldError("", "wrong number of cells"))));
+        }
+        return parse(number, tree(cells));
+    }
+
+    /** The descriptor a row describes, as JSON; a cell that is not of its field's type is left as text. */
+    private ObjectNode tree(String[] cells) {
+        ObjectNode descriptor = JSON.objectNode();
+        for (int i = 0; i < cells.length; i++) {
+            String cell = cells[i].trim();
+            if (!cell.isEmpty()) {
+                Column column = columns.get(i);
+                parentOf(descriptor, column.field()).set(leafOf(column.field()), value(cell, column.type()));
+            }
+        }
+        return descriptor;
+    }
+
+    private static ObjectNode parentOf(ObjectNode descriptor, String field) {
+        ObjectNode parent = descriptor;
+        String[] path = field.split("\\.");
+        for (int i = 0; i < path.length - 1; i++) {
+            parent = parent.withObjectProperty(path[i]);
+        }
+        return parent;
+    }
+
+    private static String leafOf(String field) {
+        return field.substring(field.lastIndexOf('.') + 1);
+    }
+
+    private static JsonNode value(String cell, FactType type) {
+        return switch (type) {
+            case BOOLEAN -> switch (cell.toLowerCase(Locale.ROOT)) {
+                case "true" -> JSON.booleanNode(true);
+                case "false" -> JSON.booleanNode(false);
+                default -> JSON.textNode(cell);
+            };
+            case NUMBER, INTEGER -> number(cell);
+            case LIST -> list(cell);
+            case STRING, DATE -> JSON.textNode(cell);
+        };
+    }
+
+    /** A number as JSON would have it: an integer without fraction or exponent; anything else stays text. */
+    private static JsonNode number(String cell) {
+        if (!JSON_NUMBER.matcher(cell).matches()) {
+            return JSON.textNode(cell);
+        }
+        boolean integer = cell.chars().noneMatch(c -> c == '.' || c == 'e' || c == 'E');
+        return integer ? JSON.numberNode(new BigInteger(cell)) : JSON.numberNode(new BigDecimal(cell));
+    }
+
+    private static ArrayNode list(String cell) {
+        ArrayNode values = JSON.arrayNode();
+        for (String value : cell.split(Pattern.quote(LIST_SEPARATOR))) {
+            if (!value.isBlank()) {
+                values.add(value.trim());
+            }
+        }
+        return values;
+    }
+}

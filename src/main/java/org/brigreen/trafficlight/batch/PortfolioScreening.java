@@ -1,0 +1,169 @@
+package org.brigreen.trafficlight.batch;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.uuid.Generators;
+import com.fasterxml.uuid.impl.TimeBasedEpochGenerator;
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import org.brigreen.trafficlight.classification.ClassificationService;
+import org.brigreen.trafficlight.classification.Decision;
+import org.brigreen.trafficlight.classification.DecisionLog;
+import org.brigreen.trafficlight.classification.DecisionLogUnavailableException;
+import org.brigreen.trafficlight.http.Problem;
+import org.brigreen.trafficlight.rules.RuleSet;
+import org.brigreen.trafficlight.security.Caller;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Classifies a portfolio, line by line, and records every decision in the decision log before its result is written.
+ * Lines go to the log in chunks, one transaction each; while one chunk commits, the next is classified.
+ */
+@ApplicationScoped
+class PortfolioScreening {
+
+    private static final Logger LOG = Logger.getLogger(PortfolioScreening.class);
+    private static final TimeBasedEpochGenerator UUID_V7 = Generators.timeBasedEpochGenerator();
+    private static final byte[] NEWLINE = {'\n'};
+
+    private final ClassificationService classification;
+    private final DecisionLog decisionLog;
+    private final BatchStore store;
+    private final ObjectWriter results;
+    private final int chunkSize;
+    private final DistributionSummary batchSizes;
+
+    PortfolioScreening(ClassificationService classification, DecisionLog decisionLog, BatchStore store,
+            ObjectMapper mapper, MeterRegistry registry,
+            @ConfigProperty(name = "traffic-light.batch.chunk-size", defaultValue = "1000") int chunkSize) {
+        this.classification = classification;
+        this.decisionLog = decisionLog;
+        this.store = store;
+        this.results = mapper.writerFor(BatchResult.class);
+        this.chunkSize = chunkSize;
+        this.batchSizes = DistributionSummary.builder("traffic_light.batch.lines")
+                .description("Descriptors per batch received")
+                .baseUnit("descriptors")
+                .publishPercentileHistogram()
+                .register(registry);
+    }
+
+    /**
+     * Records the batch's arrival, so that it can be summarised from the moment its first result is out.
+     *
+     * @throws DecisionLogUnavailableException when it cannot be recorded
+     */
+    Batch start(Caller caller, RuleSet ruleSet, int lines) {
+        Batch batch = new Batch(UUID_V7.generate(), caller, ruleSet.ref(), Instant.now().truncatedTo(ChronoUnit.MICROS),
+                lines);
+        store.start(batch);
+        batchSizes.record(lines);
+        return batch;
+    }
+
+    /**
+     * Classifies every line of {@code body} and writes one result per line to {@code out}, in input order, each once
+     * its decision is committed. When the log fails, the first line not recorded gets a 503 problem and the batch
+     * stops there.
+     */
+    void screen(Batch batch, RuleSet ruleSet, BatchBody body, OutputStream out) throws IOException {
+        Chunk committing = null;
+        int errors = 0;
+        try {
+            while (body.hasNext() || committing != null) {
+                Chunk next = body.hasNext() ? classify(batch, ruleSet, body) : null;
+                if (committing != null) {
+                    committing.awaitCommit();
+                    errors += write(committing, out);
+                }
+                committing = next == null ? null : next.submitTo(decisionLog);
+            }
+            finish(batch, errors, BatchStatus.COMPLETED, null);
+        } catch (DecisionLogUnavailableException e) {
+            String detail = "The decision log could not record the decisions from line " + committing.firstLine()
+                    + " on, so they are not given; classify those lines again.";
+            write(BatchResult.refused(committing.firstLine(), Problem.of("decision-log-unavailable",
+                    "Service Unavailable", 503, detail, BatchResource.PATH)), out);
+            finish(batch, errors + 1, BatchStatus.INCOMPLETE, detail);
+        } catch (IOException e) {
+            finish(batch, errors, BatchStatus.INCOMPLETE, "The caller stopped reading the results.");
+            throw e;
+        }
+    }
+
+    /** The next chunk of lines, classified but not recorded. */
+    private Chunk classify(Batch batch, RuleSet ruleSet, BatchBody body) {
+        List<BatchLine> lines = new ArrayList<>(chunkSize);
+        List<Decision> decisions = new ArrayList<>(chunkSize);
+        while (body.hasNext() && lines.size() < chunkSize) {
+            BatchLine line = body.next();
+            lines.add(line);
+            if (line.descriptor() != null) {
+                decisions.add(classification.decide(line.descriptor(), ruleSet, batch.caller(), batch.id()));
+            }
+        }
+        return new Chunk(lines, decisions, null);
+    }
+
+    /** Lines in input order, and the decisions of the valid ones in the same order. */
+    private record Chunk(List<BatchLine> lines, List<Decision> decisions, CompletableFuture<Void> committed) {
+
+        Chunk submitTo(DecisionLog log) {
+            return new Chunk(lines, decisions, log.appendAll(decisions));
+        }
+
+        void awaitCommit() {
+            try {
+                committed.join();
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof DecisionLogUnavailableException unavailable ? unavailable
+                        : new DecisionLogUnavailableException("The decisions were not recorded.", e.getCause());
+            }
+        }
+
+        int firstLine() {
+            return lines.get(0).number();
+        }
+    }
+
+    /** Writes the chunk's results and says how many lines were refused. */
+    private int write(Chunk chunk, OutputStream out) throws IOException {
+        int refused = 0;
+        int decision = 0;
+        for (BatchLine line : chunk.lines()) {
+            if (line.problem() == null) {
+                write(BatchResult.of(line.number(), chunk.decisions().get(decision++)), out);
+            } else {
+                write(BatchResult.refused(line.number(), line.problem()), out);
+                refused++;
+            }
+        }
+        out.flush();
+        return refused;
+    }
+
+    private void write(BatchResult result, OutputStream out) throws IOException {
+        out.write(results.writeValueAsBytes(result));
+        out.write(NEWLINE);
+    }
+
+    private void finish(Batch batch, int errors, BatchStatus status, String detail) {
+        try {
+            store.finish(batch.id(), errors, status, detail);
+        } catch (SQLException e) {
+            LOG.warnf("Batch %s ended %s but its end could not be noted: %s", batch.id(), status.wireName(),
+                    e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package org.brigreen.trafficlight.decisionlog;
+
+import java.util.HexFormat;
+
+/**
+ * Rows in PostgreSQL's COPY text format: columns separated by tabs, rows ended by newlines, {@code \N} for NULL, and
+ * backslash escapes for the characters that would break the layout.
+ */
+final class CopyText {
+
+    private static final HexFormat HEX = HexFormat.of();
+
+    private final StringBuilder text = new StringBuilder();
+    private boolean rowStarted;
+
+    CopyText text(String value) {
+        separate();
+        if (value == null) {
+            text.append("\\N");
+            return this;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            switch (c) {
+                case '\\' -> text.append("\\\\");
+                case '\n' -> text.append("\\n");
+                case '\r' -> text.append("\\r");
+                case '\t' -> text.append("\\t");
+                default -> text.append(c);
+            }
+        }
+        return this;
+    }
+
+    /** A value whose text needs no escaping: a number, a boolean, a UUID, an instant. */
+    CopyText plain(Object value) {
+        separate();
+        text.append(value == null ? "\\N" : value.toString());
+        return this;
+    }
+
+    CopyText bytea(byte[] value) {
+        separate();
+        text.append("\\\\x").append(HEX.formatHex(value));
+        return this;
+    }
+
+    CopyText endRow() {
+        text.append('\n');
+        rowStarted = false;
+        return this;
+    }
+
+    @Override
+    public String toString() {
+        return text.toString();
+    }
+
+    private void separate() {
+        if (rowStarted) {
+            text.append('\t');
+        }
+        rowStarted = true;
+    }
+}
