@@ -37,6 +37,7 @@ RESULTS="$BENCH_DIR/results/$(date -u +%Y%m%dT%H%M%SZ)"
 RUNS_CSV="$RESULTS/runs.csv"
 WORK=$(mktemp -d -t traffic-light-bench.XXXXXX)
 STARTED_PIDS=()
+LOAD_PID=""
 RUN_ERRORS=0
 
 # --- Helpers ---------------------------------------------------------------------------------------------------
@@ -175,7 +176,19 @@ stop_started() {
     STARTED_PIDS=()
 }
 
+# Runs a load tool in the background and waits for it: a trapped Ctrl-C or TERM then stops the run at once (wrk in
+# the foreground would catch Ctrl-C itself, and the run would go on), and cleanup stops the tool.
+run_load() {
+    "$@" &
+    LOAD_PID=$!
+    local status=0
+    wait "$LOAD_PID" || status=$?
+    LOAD_PID=""
+    return "$status"
+}
+
 cleanup() {
+    [[ -z $LOAD_PID ]] || stop_process "$LOAD_PID"
     stop_started
     rm -rf "$WORK"
 }
@@ -238,8 +251,8 @@ run_wrk() {
         ${header:+-H "$header"} -s "$BENCH_DIR/wrk/load.lua" "$url" -- "$expected" ${bodies:+"$bodies"})
     local out="$RESULTS/$name-c$connections.txt"
     printf '%-10s %3d connections: ' "$name" "$connections"
-    wrk -d "$WARMUP" "${args[@]}" >"$RESULTS/$name-c$connections-warmup.txt"
-    wrk -d "$DURATION" "${args[@]}" >"$out"
+    run_load wrk -d "$WARMUP" "${args[@]}" >"$RESULTS/$name-c$connections-warmup.txt"
+    run_load wrk -d "$DURATION" "${args[@]}" >"$out"
     record_wrk_result "$name" "$connections" "$(grep '^result ' "$out")"
 }
 
@@ -280,9 +293,9 @@ run_pgbench() {
     local clients=8 out="$RESULTS/pgbench-c8.txt"
     local args=(-n -f "$BENCH_DIR/pgbench/insert.sql" -c "$clients" -j 2 bench_baseline)
     printf '%-10s %3d clients:     ' pgbench "$clients"
-    pgbench "${args[@]}" -T "$(to_seconds "$WARMUP")" >/dev/null
+    run_load pgbench "${args[@]}" -T "$(to_seconds "$WARMUP")" >/dev/null
     local status=0
-    pgbench "${args[@]}" -T "$(to_seconds "$DURATION")" -l --log-prefix="$WORK/pgbench" >"$out" 2>&1 || status=$?
+    run_load pgbench "${args[@]}" -T "$(to_seconds "$DURATION")" -l --log-prefix="$WORK/pgbench" >"$out" 2>&1 || status=$?
     local tps requests failed percentiles
     tps=$(sed -n 's/^tps = \([0-9.]*\) .*/\1/p' "$out")
     requests=$(sed -n 's/^number of transactions actually processed: \([0-9]*\).*/\1/p' "$out")
@@ -336,15 +349,15 @@ run_batch() {
         return
     fi
     make_batch_file "$input"
-    local answer status seconds
-    answer=$(curl -sS -o "$output" -D "$headers" -w '%{http_code} %{time_total}' --max-time 600 \
+    local status seconds
+    run_load curl -sS -o "$output" -D "$headers" -w '%{http_code} %{time_total}' --max-time 600 \
         -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/x-ndjson' --data-binary @"$input" \
-        "$SERVICE_URL/v1/classifications/batch" || echo "000 0")
-    read -r status seconds <<<"$answer"
+        "$SERVICE_URL/v1/classifications/batch" >"$WORK/batch-answer" || true
+    read -r status seconds <"$WORK/batch-answer" || true  # -w writes no final newline
     if [[ $status != 200 ]]; then
         BATCH_NOTE="answered $status"
         RUN_ERRORS=$(( RUN_ERRORS + 1 ))
-        echo "FLAGGED: the batch answered $status: $(head -c 500 "$output")"
+        echo "FLAGGED: the batch answered $status: $(head -c 500 "$output" 2>/dev/null)"
         return
     fi
     BATCH_SECONDS=$seconds
@@ -353,7 +366,7 @@ run_batch() {
     content_type=$(sed -n 's/^[Cc]ontent-[Tt]ype: *\([^;\r]*\).*/\1/p' "$headers")
     location=$(sed -n 's/^[Ll]ocation: *\([^\r]*\).*/\1/p' "$headers")
     echo "200 $content_type in $seconds s: $lines result lines ($(calc '%.0f' "$BATCH_LINES / $seconds") descriptors/s)"
-    echo "first result: $(head -c 300 "$output")"
+    echo "first result line: $(head -1 "$output" | cut -c1-300)"
     if (( lines != BATCH_LINES )); then
         BATCH_NOTE="$lines result lines for $BATCH_LINES descriptors"
         RUN_ERRORS=$(( RUN_ERRORS + 1 ))
@@ -416,7 +429,7 @@ runs_table() {
 
 batch_row() {
     local value=$BATCH_NOTE result
-    [[ -z $BATCH_SECONDS ]] || value="$BATCH_SECONDS s ($(calc '%.0f' "$BATCH_LINES / $BATCH_SECONDS")/s)"
+    [[ -z $BATCH_SECONDS ]] || value="$(calc '%.2f' "$BATCH_SECONDS") s ($(calc '%.0f' "$BATCH_LINES / $BATCH_SECONDS")/s)"
     if [[ $BATCH_NOTE == n/a* ]]; then
         result=n/a
     elif [[ -n $BATCH_NOTE ]]; then
