@@ -4,7 +4,7 @@
 # durable INSERT commits with pgbench. Then the service: startup time and memory, POST /v1/classifications at 1 to
 # 64 connections, the batch endpoint, and the JMH micro-benchmarks (bench/jmh/run.sh) if they are there.
 #
-# Usage: bench/run.sh            (from any directory; about 6 minutes with the default durations, without JMH)
+# Usage: bench/run.sh            (from any directory; about 5 minutes with the default durations, without JMH)
 #   PostgreSQL: the libpq variables PGHOST (127.0.0.1, a TCP host), PGPORT (5432), PGUSER (postgres) and
 #     PGPASSWORD (none: trust auth). The databases traffic_light_bench and bench_baseline are dropped and made anew.
 #   Settings, with their defaults: WARMUP=5s DURATION=15s CONNECTIONS="1 2 4 8 16 32 64" PORT=18080 (service)
@@ -35,7 +35,7 @@ TARGET_CONNECTIONS=32
 
 RESULTS="$BENCH_DIR/results/$(date -u +%Y%m%dT%H%M%SZ)"
 RUNS_CSV="$RESULTS/runs.csv"
-WORK=$(mktemp -d -t traffic-light-bench.XXXXXX)
+WORK=""  # keys, tokens, the batch file, pgbench logs: made in main, removed on exit
 STARTED_PIDS=()
 LOAD_PID=""
 RUN_ERRORS=0
@@ -190,7 +190,7 @@ run_load() {
 cleanup() {
     [[ -z $LOAD_PID ]] || stop_process "$LOAD_PID"
     stop_started
-    rm -rf "$WORK"
+    [[ -z $WORK ]] || rm -rf "$WORK"
 }
 
 rss_mb() { calc '%.0f' "$(ps -o rss= -p "$1") / 1024"; }
@@ -493,6 +493,7 @@ main() {
     trap cleanup EXIT
     trap 'exit 130' INT
     trap 'exit 143' TERM
+    WORK=$(mktemp -d -t traffic-light-bench.XXXXXX)
     check_tools
     [[ " $CONNECTIONS " == *" $TARGET_CONNECTIONS "* ]] || die "CONNECTIONS must include $TARGET_CONNECTIONS, the one with targets"
     mkdir -p "$RESULTS"
@@ -519,7 +520,7 @@ main() {
     cat "$RESULTS/summary.md"
     echo
     echo "Total time: $(( SECONDS - started_s )) s"
-    (( RUN_ERRORS == 0 )) || die "$RUN_ERRORS runs had errors: see the FLAGGED lines above"
+    (( RUN_ERRORS == 0 )) || die "runs with errors: $RUN_ERRORS (see the FLAGGED lines above)"
 }
 
 main "$@"
