@@ -354,7 +354,7 @@ run_batch() {
         -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/x-ndjson' --data-binary @"$input" \
         "$SERVICE_URL/v1/classifications/batch" >"$WORK/batch-answer" || true
     read -r status seconds <"$WORK/batch-answer" || true  # -w writes no final newline
-    if [[ $status != 200 ]]; then
+    if [[ $status != 201 ]]; then
         BATCH_NOTE="answered $status"
         RUN_ERRORS=$(( RUN_ERRORS + 1 ))
         echo "FLAGGED: the batch answered $status: $(head -c 500 "$output" 2>/dev/null)"
@@ -365,10 +365,12 @@ run_batch() {
     lines=$(wc -l <"$output")
     content_type=$(sed -n 's/^[Cc]ontent-[Tt]ype: *\([^;\r]*\).*/\1/p' "$headers")
     location=$(sed -n 's/^[Ll]ocation: *\([^\r]*\).*/\1/p' "$headers")
-    echo "200 $content_type in $seconds s: $lines result lines ($(calc '%.0f' "$BATCH_LINES / $seconds") descriptors/s)"
+    echo "201 $content_type in $seconds s: $lines result lines ($(calc '%.0f' "$BATCH_LINES / $seconds") descriptors/s)"
     echo "first result line: $(head -1 "$output" | cut -c1-300)"
-    if (( lines != BATCH_LINES )); then
-        BATCH_NOTE="$lines result lines for $BATCH_LINES descriptors"
+    local refused
+    refused=$(grep -c '"problem"' "$output" || true)
+    if (( lines != BATCH_LINES || refused > 0 )); then
+        BATCH_NOTE="$lines result lines for $BATCH_LINES descriptors, $refused of them problems"
         RUN_ERRORS=$(( RUN_ERRORS + 1 ))
         echo "FLAGGED: $BATCH_NOTE"
     fi
