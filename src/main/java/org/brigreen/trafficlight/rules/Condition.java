@@ -26,9 +26,10 @@ public record Condition(String expression, Program program, List<String> facts, 
     public RuleOutcome evaluate(Bindings bindings) {
         Object result;
         try {
-            result = bindings.partial() == null
-                    ? program.eval(bindings.resolver())
-                    : program.eval(bindings.partial());
+            // Unknown tracking costs: only a condition that reads a missing fact needs it.
+            result = bindings.partial() != null && facts.stream().anyMatch(bindings::isMissing)
+                    ? program.eval(bindings.partial())
+                    : program.eval(bindings.resolver());
         } catch (CelEvaluationException e) {
             throw new IllegalStateException("condition '" + expression + "' failed: " + e.getMessage(), e);
         }

@@ -34,7 +34,7 @@ final class ConditionCompiler {
 
     ConditionCompiler(FactSchema schema, Map<String, FactType> parameterTypes) {
         this.schema = schema;
-        CelBuilder builder = CelFactory.standardCelBuilder()
+        CelBuilder builder = CelFactory.plannerCelBuilder()
                 .setOptions(OPTIONS)
                 .setStandardMacros(CelStandardMacro.STANDARD_MACROS);
         schema.types().forEach((name, type) -> builder.addVar(name, type.celType()));
