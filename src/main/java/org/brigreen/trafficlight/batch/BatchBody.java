@@ -16,7 +16,13 @@ import org.brigreen.trafficlight.http.Problems;
  * header) before anything is classified; each line is read only when its turn comes, and a line that is not a valid
  * descriptor becomes a problem of its own.
  */
-abstract class BatchBody implements Iterator<BatchLine> {
+abstract class BatchBody implements Iterator<BatchBody.UnreadLine> {
+
+    /** A line taken from the body but not read yet: lines are read side by side, each on its own. */
+    @FunctionalInterface
+    interface UnreadLine {
+        BatchLine read();
+    }
 
     static final int MAX_DESCRIPTORS = 100_000;
     static final String NDJSON = "application/x-ndjson";

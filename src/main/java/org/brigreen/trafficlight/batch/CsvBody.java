@@ -151,12 +151,16 @@ final class CsvBody extends BatchBody {
     }
 
     @Override
-    public BatchLine next() {
+    public UnreadLine next() {
         if (!hasNext()) {
             throw new NoSuchElementException();
         }
         int number = rows.getCurrentLocation().getLineNr();
         String[] cells = nextRow(rows);
+        return () -> read(number, cells);
+    }
+
+    private BatchLine read(int number, String[] cells) {
         if (cells.length != columns.size()) {
             return refused(number, new InvalidRequestException("The row has " + cells.length + " cells; the header "
                     + "has " + columns.size() + ".", List.of(new FieldError("", "wrong number of cells"))));

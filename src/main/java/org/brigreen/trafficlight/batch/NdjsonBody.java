@@ -83,11 +83,11 @@ final class NdjsonBody extends BatchBody {
     }
 
     @Override
-    public BatchLine next() {
+    public UnreadLine next() {
         if (!hasNext()) {
             throw new NoSuchElementException();
         }
         int line = next++;
-        return parse(numbers[line], Arrays.copyOfRange(body, starts[line], ends[line]));
+        return () -> parse(numbers[line], Arrays.copyOfRange(body, starts[line], ends[line]));
     }
 }

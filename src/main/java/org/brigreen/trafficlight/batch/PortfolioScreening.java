@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.brigreen.trafficlight.classification.ClassificationService;
@@ -104,23 +105,30 @@ class PortfolioScreening {
 
     /** The next chunk of lines, classified but not recorded. */
     private Chunk classify(Batch batch, RuleSet ruleSet, BatchBody body) {
-        List<BatchLine> lines = new ArrayList<>(chunkSize);
-        List<Decision> decisions = new ArrayList<>(chunkSize);
-        while (body.hasNext() && lines.size() < chunkSize) {
-            BatchLine line = body.next();
-            lines.add(line);
-            if (line.descriptor() != null) {
-                decisions.add(classification.decide(line.descriptor(), ruleSet, batch.caller(), batch.id()));
-            }
+        List<BatchBody.UnreadLine> unread = new ArrayList<>(chunkSize);
+        while (body.hasNext() && unread.size() < chunkSize) {
+            unread.add(body.next());
         }
-        return new Chunk(lines, decisions, null);
+        // The lines are independent: read and classified on every core, their order kept.
+        List<Classified> lines = unread.parallelStream().map(line -> classify(line.read(), batch, ruleSet)).toList();
+        return new Chunk(lines, null);
     }
 
-    /** Lines in input order, and the decisions of the valid ones in the same order. */
-    private record Chunk(List<BatchLine> lines, List<Decision> decisions, CompletableFuture<Void> committed) {
+    private Classified classify(BatchLine line, Batch batch, RuleSet ruleSet) {
+        return line.descriptor() == null ? new Classified(line, null)
+                : new Classified(line, classification.decide(line.descriptor(), ruleSet, batch.caller(), batch.id()));
+    }
+
+    /** A line with its decision; none if the line was refused. */
+    private record Classified(BatchLine line, Decision decision) {
+    }
+
+    /** Lines in input order, with their decisions, and the commit of those decisions once submitted. */
+    private record Chunk(List<Classified> lines, CompletableFuture<Void> committed) {
 
         Chunk submitTo(DecisionLog log) {
-            return new Chunk(lines, decisions, log.appendAll(decisions));
+            List<Decision> decisions = lines.stream().map(Classified::decision).filter(Objects::nonNull).toList();
+            return new Chunk(lines, log.appendAll(decisions));
         }
 
         void awaitCommit() {
@@ -133,17 +141,17 @@ class PortfolioScreening {
         }
 
         int firstLine() {
-            return lines.get(0).number();
+            return lines.get(0).line().number();
         }
     }
 
     /** Writes the chunk's results and says how many lines were refused. */
     private int write(Chunk chunk, OutputStream out) throws IOException {
         int refused = 0;
-        int decision = 0;
-        for (BatchLine line : chunk.lines()) {
-            if (line.problem() == null) {
-                write(BatchResult.of(line.number(), chunk.decisions().get(decision++)), out);
+        for (Classified classified : chunk.lines()) {
+            BatchLine line = classified.line();
+            if (classified.decision() != null) {
+                write(BatchResult.of(line.number(), classified.decision()), out);
             } else {
                 write(BatchResult.refused(line.number(), line.problem()), out);
                 refused++;

@@ -11,7 +11,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -23,11 +25,25 @@ import java.util.function.Function;
  */
 public final class JsonShape {
 
-    private final Function<Enum<?>, String> enumName;
+    /** Record components by name, and the JSON names of enum constants: looked up once per type, not per request. */
+    private final ClassValue<Map<String, RecordComponent>> components = new ClassValue<>() {
+        @Override
+        protected Map<String, RecordComponent> computeValue(Class<?> type) {
+            Map<String, RecordComponent> byName = new LinkedHashMap<>();
+            Arrays.stream(type.getRecordComponents()).forEach(component -> byName.put(component.getName(), component));
+            return Collections.unmodifiableMap(byName);
+        }
+    };
+    private final ClassValue<List<String>> enumNames;
 
     /** @param enumName the JSON name of an enum constant, as the object mapper writes it */
     public JsonShape(Function<Enum<?>, String> enumName) {
-        this.enumName = enumName;
+        this.enumNames = new ClassValue<>() {
+            @Override
+            protected List<String> computeValue(Class<?> type) {
+                return Arrays.stream(type.getEnumConstants()).map(c -> enumName.apply((Enum<?>) c)).toList();
+            }
+        };
     }
 
     /** The problems of {@code node} as a {@code type}, in document order; the tree is left bindable. */
@@ -38,18 +54,14 @@ public final class JsonShape {
     }
 
     private void checkRecord(ObjectNode node, Class<?> type, String pointer, List<FieldError> errors) {
-        RecordComponent[] components = type.getRecordComponents();
+        Map<String, RecordComponent> byName = components.get(type);
         Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
         while (fields.hasNext()) {
             Map.Entry<String, JsonNode> field = fields.next();
             String fieldPointer = pointer + "/" + escape(field.getKey());
-            RecordComponent component = Arrays.stream(components)
-                    .filter(c -> c.getName().equals(field.getKey()))
-                    .findFirst()
-                    .orElse(null);
+            RecordComponent component = byName.get(field.getKey());
             if (component == null) {
-                errors.add(new FieldError(fieldPointer, "unknown field",
-                        Arrays.stream(components).map(RecordComponent::getName).toList()));
+                errors.add(new FieldError(fieldPointer, "unknown field", List.copyOf(byName.keySet())));
                 fields.remove();
             } else if (!field.getValue().isNull()
                     && !checkValue(field.getValue(), component.getType(), component.getGenericType(), fieldPointer,
@@ -75,7 +87,7 @@ public final class JsonShape {
                     : reject(errors, pointer, "must be an array");
         }
         if (type.isEnum()) {
-            List<String> allowed = Arrays.stream(type.getEnumConstants()).map(c -> enumName.apply((Enum<?>) c)).toList();
+            List<String> allowed = enumNames.get(type);
             if (!value.isTextual()) {
                 return reject(errors, pointer, "must be a string", allowed);
             }

@@ -1,5 +1,6 @@
 package org.brigreen.trafficlight.security;
 
+import io.quarkus.smallrye.openapi.OpenApiFilter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,7 @@ import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
  * the roles in the operation's description and describes the 401 and 403 as the problem+json they are, with
  * examples, and the 429 of the rate limit, which every operation that needs a token has too. Deriving both from the annotations keeps the description from drifting from the code.
  */
+@OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class SecurityContract implements OASFilter {
 
     /** The name of the bearer security scheme (quarkus.smallrye-openapi.security-scheme-name). */
