@@ -3,10 +3,7 @@ package org.brigreen.trafficlight.decisionlog;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import org.brigreen.trafficlight.classification.Decision;
-import org.erdtman.jcs.JsonCanonicalizer;
 
 /**
  * A decision as the log keeps it: RFC 8785 canonical JSON (sorted keys, no insignificant white space, numbers in
@@ -22,11 +19,7 @@ public class DecisionCodec {
     }
 
     public String canonical(Decision decision) {
-        try {
-            return new JsonCanonicalizer(mapper.writeValueAsString(decision)).getEncodedString();
-        } catch (IOException e) {
-            throw new UncheckedIOException("a decision cannot be written as canonical JSON", e);
-        }
+        return CanonicalJson.of(mapper.valueToTree(decision));
     }
 
     public Decision decode(String record) {
