@@ -400,8 +400,8 @@ run_jmh() {
         JMH_NOTE="skipped (SKIP_JMH)"
     elif [[ -f $BENCH_DIR/jmh/run.sh ]]; then
         say "JMH micro-benchmarks (bench/jmh/run.sh)"
-        if bash "$BENCH_DIR/jmh/run.sh" "$RESULTS/jmh.json"; then
-            JMH_NOTE="results in jmh.json"
+        if bash "$BENCH_DIR/jmh/run.sh" "$RESULTS/jmh.csv"; then
+            JMH_NOTE="results in jmh.csv"
         else
             JMH_NOTE="FAILED (exit $?)"
         fi
@@ -465,6 +465,27 @@ targets_table() {
     echo "| runs with errors or unexpected statuses | $RUN_ERRORS | 0 | $(verdict "$RUN_ERRORS" '<=' 0) |"
 }
 
+# The engine alone, from JMH's CSV: "Benchmark","Mode","Threads","Samples","Score","Score Error (99.9%)","Unit",
+# then the parameters ("Param: rules", "Param: version").
+jmh_table() {
+    [[ -f $RESULTS/jmh.csv ]] || return 0
+    echo
+    echo "| engine alone (JMH) | µs per descriptor | target | result |"
+    echo "|---|---:|---:|---|"
+    local name score error rules version target
+    while IFS=, read -r name _ _ _ score error _ rules version; do
+        name=${name//\"/}; rules=${rules//\"/}; version=${version//\"/}
+        target=""
+        case $name in
+            *EngineBenchmark.assess) name="full rule set $version: assess"; target=20 ;;
+            *EngineBenchmark.parseAndAssess) name="full rule set $version: parse the body, then assess" ;;
+            *RuleCountBenchmark*) name="$rules synthetic rules: assess" ;;
+        esac
+        printf '| %s | %.1f ± %.1f | %s | %s |\n' "$name" "$score" "$error" "${target:+≤ $target µs}" \
+            "$([[ -z $target ]] || verdict "$score" '<=' "$target")"
+    done < <(tail -n +2 "$RESULTS/jmh.csv")
+}
+
 write_summary() {
     {
         echo "## Benchmark $(basename "$RESULTS")"
@@ -476,6 +497,7 @@ write_summary() {
         runs_table
         echo
         targets_table
+        jmh_table
     } >"$RESULTS/summary.md"
 }
 

@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # Rule-engine benchmarks (JMH): installs the service's artifact, builds bench/jmh and runs EngineBenchmark and
 # RuleCountBenchmark, settings sized for a 2-core machine (about 3 minutes in all).
-# Usage: bench/jmh/run.sh [results.json]    (default: bench/results/jmh.json under the repository root)
+# Usage: bench/jmh/run.sh [results.csv]    (default: bench/results/jmh.csv under the repository root)
 set -euo pipefail
 
 root="$(cd "$(dirname "$0")/../.." && pwd)"
-results="$(realpath -m "${1:-$root/bench/results/jmh.json}")"
+results="$(realpath -m "${1:-$root/bench/results/jmh.csv}")"
 cd "$root"
 mkdir -p "$(dirname "$results")"
 
@@ -15,5 +15,5 @@ mkdir -p "$(dirname "$results")"
 # The benchmarks read rules/ and src/test/resources/projects.yaml relative to the working directory: the root.
 java -jar bench/jmh/target/benchmarks.jar 'EngineBenchmark|RuleCountBenchmark' \
     -f 1 -wi 4 -w 2s -i 5 -r 2s -bm avgt -tu us \
-    -rf json -rff "$results"
+    -rf csv -rff "$results"
 echo "JMH results: $results"
