@@ -68,9 +68,9 @@ public enum FactType {
         };
     }
 
-    private static List<String> strings(JsonNode array) {
+    private static StringList strings(JsonNode array) {
         List<String> values = new ArrayList<>(array.size());
         array.forEach(element -> values.add(element.asText()));
-        return List.copyOf(values);
+        return new StringList(values);
     }
 }
