@@ -57,8 +57,9 @@ final class ConditionCompiler {
                 throw new IllegalArgumentException("the condition is of type " + ast.getResultType().name()
                         + ", not bool");
             }
-            return new Condition(expression, cel.createProgram(ast), factsReferencedBy(ast),
-                    parametersReferencedBy(ast));
+            List<String> facts = factsReferencedBy(ast);
+            return new Condition(expression, cel.createProgram(ast), facts, parametersReferencedBy(ast),
+                    facts.stream().map(schema::unknownPattern).toList());
         } catch (CelValidationException | CelEvaluationException e) {
             throw new IllegalArgumentException(e.getMessage(), e);
         }

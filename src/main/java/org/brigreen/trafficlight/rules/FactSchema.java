@@ -78,6 +78,11 @@ public final class FactSchema {
         return facts.containsKey(name);
     }
 
+    /** What makes fact {@code name} an unknown in CEL's partial evaluation. */
+    CelAttributePattern unknownPattern(String name) {
+        return facts.get(name).unknownPattern();
+    }
+
     /** The facts of a descriptor in its JSON form; absent and null values are missing facts. */
     public Facts factsOf(JsonNode descriptor) {
         Map<String, Object> values = new LinkedHashMap<>();

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.cel.common.types.CelType;
 import dev.cel.common.types.ListType;
 import dev.cel.common.types.SimpleType;
+import dev.cel.common.values.CelValue;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -44,10 +45,14 @@ public enum FactType {
     }
 
     /** The CEL runtime value of a JSON value of this type; dates become the UTC start of their day. */
-    public Object celValue(JsonNode node) {
+    public CelValue celValue(JsonNode node) {
         if (!matches(node)) {
             throw new IllegalArgumentException("expected a " + name().toLowerCase(Locale.ROOT) + ", got " + node);
         }
+        return new RuntimeValue(this, javaValue(node));
+    }
+
+    private Object javaValue(JsonNode node) {
         return switch (this) {
             case STRING -> node.textValue();
             case BOOLEAN -> node.booleanValue();
