@@ -19,7 +19,13 @@ final class CopyText {
             text.append("\\N");
             return this;
         }
-        for (int i = 0; i < value.length(); i++) {
+        int first = firstToEscape(value);
+        if (first < 0) {
+            text.append(value);
+            return this;
+        }
+        text.append(value, 0, first);
+        for (int i = first; i < value.length(); i++) {
             char c = value.charAt(i);
             switch (c) {
                 case '\\' -> text.append("\\\\");
@@ -30,6 +36,17 @@ final class CopyText {
             }
         }
         return this;
+    }
+
+    /** Where the first character that COPY would misread is; -1 when there is none, as in most records. */
+    private static int firstToEscape(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '\\' || c == '\n' || c == '\r' || c == '\t') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** A value whose text needs no escaping: a number, a boolean, a UUID, an instant. */
