@@ -4,8 +4,6 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.IOException;
-import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -28,6 +26,7 @@ import org.brigreen.trafficlight.classification.DecisionLog;
 import org.brigreen.trafficlight.classification.DecisionLogUnavailableException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.postgresql.copy.CopyIn;
 import org.postgresql.copy.CopyManager;
 import org.postgresql.core.BaseConnection;
 
@@ -43,10 +42,13 @@ class ChainedDecisionLog implements DecisionLog {
     private static final Logger LOG = Logger.getLogger(ChainedDecisionLog.class);
     /** The advisory lock that serialises appends to the log across instances ("decision" in ASCII). */
     static final long LOG_LOCK = 0x6465636973696f6eL;
-    /** Rows go in by COPY: one round trip for a whole group, however large. */
+    /**
+     * Rows go in by COPY: one round trip for a whole group, however large. The place in the chain comes first; the
+     * rest of a row is prepared by the thread that appends the decision.
+     */
     private static final String COPY = """
-            copy decision (seq, id, decided_at, ruleset_id, ruleset_version, ruleset_digest, traffic_light, excluded,
-                           reference, country, sector, record, entry_hash, chain_hash, org, batch_id)
+            copy decision (seq, chain_hash, id, decided_at, ruleset_id, ruleset_version, ruleset_digest, traffic_light,
+                           excluded, reference, country, sector, record, entry_hash, org, batch_id)
             from stdin""";
 
     private final AgroalDataSource dataSource;
@@ -74,8 +76,12 @@ class ChainedDecisionLog implements DecisionLog {
         writer.execute(this::writeBatches);
     }
 
-    /** A decision waiting for its commit, with its canonical record and that record's entry hash. */
-    private record Entry(Decision decision, String record, byte[] entryHash, CompletableFuture<Void> committed) {
+    /**
+     * A decision waiting for its commit, with its canonical record, that record's entry hash, and the columns of its
+     * row that do not depend on its place in the chain.
+     */
+    private record Entry(Decision decision, String record, byte[] entryHash, byte[] rowColumns,
+            CompletableFuture<Void> committed) {
     }
 
     @Override
@@ -103,10 +109,31 @@ class ChainedDecisionLog implements DecisionLog {
                 .exceptionallyCompose(e -> CompletableFuture.failedFuture(notRecorded(e)));
     }
 
-    /** Encoded and hashed by the caller's thread, so that the single writer has only the chain to compute. */
+    /** Encoded, hashed and made into a row by the caller's thread, so that the single writer has only the chain. */
     private Entry entryOf(Decision decision) {
         String record = codec.canonical(decision);
-        return new Entry(decision, record, LogHashes.entryHash(record), new CompletableFuture<>());
+        byte[] entryHash = LogHashes.entryHash(record);
+        byte[] rowColumns = rowColumns(decision, record, entryHash);
+        return new Entry(decision, record, entryHash, rowColumns, new CompletableFuture<>());
+    }
+
+    private static byte[] rowColumns(Decision decision, String record, byte[] entryHash) {
+        return new CopyText()
+                .plain(decision.id())
+                .plain(decision.decidedAt())
+                .text(decision.ruleSet().id())
+                .text(decision.ruleSet().version())
+                .text(decision.ruleSet().digest())
+                .plain(decision.assessment().trafficLight().wireName())
+                .plain(decision.assessment().excluded())
+                .text(decision.descriptor().reference())
+                .text(decision.descriptor().country())
+                .plain(decision.descriptor().sector().wireName())
+                .text(record)
+                .bytea(entryHash)
+                .text(decision.caller() == null ? null : decision.caller().org())
+                .plain(decision.batch())
+                .toBytes();
     }
 
     private static DecisionLogUnavailableException notRecorded(Throwable cause) {
@@ -192,33 +219,25 @@ class ChainedDecisionLog implements DecisionLog {
     private static void insert(Connection connection, List<Entry> batch, Head head) throws SQLException {
         long seq = head.seq();
         byte[] chainHash = head.chainHash();
-        CopyText rows = new CopyText();
-        for (Entry entry : batch) {
-            Decision decision = entry.decision();
-            chainHash = LogHashes.chainHash(chainHash, entry.entryHash());
-            rows.plain(++seq)
-                    .plain(decision.id())
-                    .plain(decision.decidedAt())
-                    .text(decision.ruleSet().id())
-                    .text(decision.ruleSet().version())
-                    .text(decision.ruleSet().digest())
-                    .plain(decision.assessment().trafficLight().wireName())
-                    .plain(decision.assessment().excluded())
-                    .text(decision.descriptor().reference())
-                    .text(decision.descriptor().country())
-                    .plain(decision.descriptor().sector().wireName())
-                    .text(entry.record())
-                    .bytea(entry.entryHash())
-                    .bytea(chainHash)
-                    .text(decision.caller() == null ? null : decision.caller().org())
-                    .plain(decision.batch())
-                    .endRow();
-        }
+        CopyIn copy = new CopyManager(connection.unwrap(BaseConnection.class)).copyIn(COPY);
         try {
-            new CopyManager(connection.unwrap(BaseConnection.class)).copyIn(COPY, new StringReader(rows.toString()));
-        } catch (IOException e) {
-            throw new SQLException("the records could not be sent to the database", e);
+            for (Entry entry : batch) {
+                chainHash = LogHashes.chainHash(chainHash, entry.entryHash());
+                write(copy, new CopyText().plain(++seq).bytea(chainHash).toBytes());
+                write(copy, CopyText.COLUMN_SEPARATOR);
+                write(copy, entry.rowColumns());
+                write(copy, CopyText.ROW_END);
+            }
+            copy.endCopy();
+        } finally {
+            if (copy.isActive()) {
+                copy.cancelCopy();
+            }
         }
+    }
+
+    private static void write(CopyIn copy, byte[] bytes) throws SQLException {
+        copy.writeToCopy(bytes, 0, bytes.length);
     }
 
     private static void rollbackQuietly(Connection connection) {

@@ -1,5 +1,6 @@
 package org.brigreen.trafficlight.decisionlog;
 
+import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
 
 /**
@@ -8,6 +9,9 @@ import java.util.HexFormat;
  */
 final class CopyText {
 
+    /** What separates the columns of a row made of several pieces. */
+    static final byte[] COLUMN_SEPARATOR = {'\t'};
+    static final byte[] ROW_END = {'\n'};
     private static final HexFormat HEX = HexFormat.of();
 
     private final StringBuilder text = new StringBuilder();
@@ -71,6 +75,11 @@ final class CopyText {
     @Override
     public String toString() {
         return text.toString();
+    }
+
+    /** The text as COPY reads it from a connection whose client encoding is UTF-8, as the JDBC driver's always is. */
+    byte[] toBytes() {
+        return text.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     private void separate() {

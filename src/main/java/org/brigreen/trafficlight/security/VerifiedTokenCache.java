@@ -1,0 +1,61 @@
+package org.brigreen.trafficlight.security;
+
+import io.smallrye.jwt.auth.principal.DefaultJWTParser;
+import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
+import io.smallrye.jwt.auth.principal.ParseException;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Alternative;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/**
+ * Verifies a bearer token once, not on every request: a lender screening loans inline sends the same token many times,
+ * and checking its RS256 signature and reading its claims was a fifth of the cost of a classification. A token is the
+ * exact text the identity provider signed, so the same text verifies the same way; a verified token is kept until it
+ * expires (with the configured clock skew), and at most a minute, so that time-based checks and a rotated key take
+ * effect within that minute. A token that fails verification is never kept. The cache holds at most
+ * {@value #MAX_TOKENS} tokens and starts afresh when full.
+ */
+@Alternative
+@Priority(1)
+@ApplicationScoped
+public class VerifiedTokenCache extends DefaultJWTParser {
+
+    static final int MAX_TOKENS = 10_000;
+    private static final long REVERIFY_AFTER_MILLIS = Duration.ofMinutes(1).toMillis();
+
+    private final Map<String, Verified> verified = new ConcurrentHashMap<>();
+    private final long clockSkewMillis;
+
+    VerifiedTokenCache(JWTAuthContextInfo authContextInfo) {
+        super(authContextInfo);
+        this.clockSkewMillis = Duration.ofSeconds(authContextInfo.getClockSkew()).toMillis();
+    }
+
+    /** A verified token, and until when it may be used without verifying it again. */
+    private record Verified(JsonWebToken token, long usableUntilMillis) {
+    }
+
+    @Override
+    public JsonWebToken parse(String token) throws ParseException {
+        long now = System.currentTimeMillis();
+        Verified known = verified.get(token);
+        if (known != null && now < known.usableUntilMillis()) {
+            return known.token();
+        }
+        JsonWebToken parsed = super.parse(token);
+        remember(token, parsed, now);
+        return parsed;
+    }
+
+    private void remember(String token, JsonWebToken parsed, long now) {
+        if (verified.size() >= MAX_TOKENS) {
+            verified.clear();
+        }
+        long expiresMillis = Duration.ofSeconds(parsed.getExpirationTime()).toMillis() + clockSkewMillis;
+        verified.put(token, new Verified(parsed, Math.min(expiresMillis, now + REVERIFY_AFTER_MILLIS)));
+    }
+}
