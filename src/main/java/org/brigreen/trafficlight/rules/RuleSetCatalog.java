@@ -1,26 +1,39 @@
 package org.brigreen.trafficlight.rules;
 
 import io.quarkus.runtime.Startup;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.interceptor.Interceptor;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
  * The rule-set versions the service serves, loaded side by side at start. The default version of a rule set is the
  * newest published one in effect; a caller may pin any version, drafts included.
+ * <p>
+ * Loading starts first thing at start, on its own thread, while the database schema is migrated; the start then waits
+ * for it, and a rule set that does not load stops the start as before.
  */
-@Startup
+@Startup(RuleSetCatalog.START_LOADING)
 @ApplicationScoped
 public class RuleSetCatalog {
 
+    /** Right after the configuration checks, before the schema migration ({@code database.SchemaMigration}). */
+    static final int START_LOADING = Interceptor.Priority.PLATFORM_BEFORE + 3;
+    private static final int AWAIT_LOADED = Interceptor.Priority.PLATFORM_BEFORE + 5;
+
     private static final Logger LOG = Logger.getLogger(RuleSetCatalog.class);
 
-    private final List<RuleSet> ruleSets;
+    private final CompletableFuture<List<RuleSet>> loading;
     private final String defaultRuleSetId;
 
     public RuleSetCatalog(
@@ -28,8 +41,16 @@ public class RuleSetCatalog {
             @ConfigProperty(name = "traffic-light.rules.default-ruleset", defaultValue = "bri-traffic-light")
             String defaultRuleSetId,
             DescriptorFacts descriptorFacts) {
-        this.ruleSets = new RuleSetLoader(descriptorFacts).loadAll(directory);
         this.defaultRuleSetId = defaultRuleSetId;
+        this.loading = CompletableFuture.supplyAsync(() -> load(directory, defaultRuleSetId, descriptorFacts));
+    }
+
+    void awaitLoaded(@Observes @Priority(AWAIT_LOADED) StartupEvent event) {
+        all();
+    }
+
+    private static List<RuleSet> load(Path directory, String defaultRuleSetId, DescriptorFacts descriptorFacts) {
+        List<RuleSet> ruleSets = new RuleSetLoader(descriptorFacts).loadAll(directory);
         if (ruleSets.stream().noneMatch(ruleSet -> ruleSet.id().equals(defaultRuleSetId))) {
             throw new RuleSetLoadException(List.of(directory + ": the default rule set '" + defaultRuleSetId
                     + "' (traffic-light.rules.default-ruleset) is not there"));
@@ -37,20 +58,29 @@ public class RuleSetCatalog {
         ruleSets.forEach(ruleSet -> LOG.infof("Rule set %s %s (%s, %s, effective %s): %d rules", ruleSet.id(),
                 ruleSet.version(), ruleSet.manifest().status(), ruleSet.digest(), ruleSet.effectiveFrom(),
                 ruleSet.rules().size()));
-    }
-
-    /** Every loaded version, in id and version order. */
-    public List<RuleSet> all() {
         return ruleSets;
     }
 
+    /**
+     * Every loaded version, in id and version order.
+     *
+     * @throws RuleSetLoadException when the rule sets did not load (the start stops on it)
+     */
+    public List<RuleSet> all() {
+        try {
+            return loading.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+    }
+
     public Optional<RuleSet> find(String id, String version) {
-        return ruleSets.stream().filter(r -> r.id().equals(id) && r.version().equals(version)).findFirst();
+        return all().stream().filter(r -> r.id().equals(id) && r.version().equals(version)).findFirst();
     }
 
     /** The version of rule set {@code id} that serves by default on {@code day}, if any is in effect. */
     public Optional<RuleSet> defaultVersion(String id, LocalDate day) {
-        return ruleSets.stream()
+        return all().stream()
                 .filter(r -> r.id().equals(id) && r.isInEffectOn(day))
                 .max(Comparator.comparing(RuleSet::effectiveFrom));
     }
@@ -63,16 +93,16 @@ public class RuleSetCatalog {
      */
     public RuleSet select(String id, String version, LocalDate day) {
         String ruleSetId = id == null ? defaultRuleSetId : id;
-        if (ruleSets.stream().noneMatch(r -> r.id().equals(ruleSetId))) {
+        if (all().stream().noneMatch(r -> r.id().equals(ruleSetId))) {
             throw new UnknownRuleSetException("There is no rule set '" + ruleSetId + "'. Loaded: "
-                    + ruleSets.stream().map(RuleSet::id).distinct().toList() + ".");
+                    + all().stream().map(RuleSet::id).distinct().toList() + ".");
         }
         if (version == null) {
             return defaultVersion(ruleSetId, day).orElseThrow(() -> new UnknownRuleSetException(
                     "Rule set '" + ruleSetId + "' has no published version in effect on " + day + "."));
         }
         return find(ruleSetId, version).orElseThrow(() -> new UnknownRuleSetException("Rule set '" + ruleSetId
-                + "' has no version '" + version + "'. Loaded: " + ruleSets.stream()
+                + "' has no version '" + version + "'. Loaded: " + all().stream()
                 .filter(r -> r.id().equals(ruleSetId)).map(RuleSet::version).toList() + "."));
     }
 }
