@@ -25,6 +25,7 @@ import java.util.regex.Pattern;
 import org.brigreen.trafficlight.classification.DescriptorParser;
 import org.brigreen.trafficlight.http.FieldError;
 import org.brigreen.trafficlight.http.InvalidRequestException;
+import org.brigreen.trafficlight.http.Problems;
 import org.brigreen.trafficlight.rules.FactType;
 
 /**
@@ -34,6 +35,7 @@ import org.brigreen.trafficlight.rules.FactType;
 final class CsvBody extends BatchBody {
 
     static final String LIST_SEPARATOR = "|";
+    private static final Pattern LIST_VALUES = Pattern.compile(Pattern.quote(LIST_SEPARATOR));
     private static final ObjectReader ROWS = CsvMapper.builder()
             .enable(CsvParser.Feature.WRAP_AS_ARRAY)
             .enable(CsvParser.Feature.SKIP_EMPTY_LINES)
@@ -131,13 +133,8 @@ final class CsvBody extends BatchBody {
     private static InvalidRequestException malformed(MappingIterator<String[]> rows, Exception e) {
         String where = "line " + rows.getCurrentLocation().getLineNr();
         String reason = e instanceof JsonProcessingException json ? json.getOriginalMessage() : e.getMessage();
-        return new InvalidRequestException("The body is not valid CSV at " + where + ": " + firstLine(reason),
+        return new InvalidRequestException("The body is not valid CSV at " + where + ": " + Problems.firstLine(reason),
                 List.of(new FieldError("", "malformed CSV at " + where)));
-    }
-
-    private static String firstLine(String message) {
-        int end = message.indexOf('\n');
-        return end < 0 ? message : message.substring(0, end);
     }
 
     @Override
@@ -218,7 +215,7 @@ final class CsvBody extends BatchBody {
 
     private static ArrayNode list(String cell) {
         ArrayNode values = JSON.arrayNode();
-        for (String value : cell.split(Pattern.quote(LIST_SEPARATOR))) {
+        for (String value : LIST_VALUES.split(cell)) {
             if (!value.isBlank()) {
                 values.add(value.trim());
             }

@@ -20,6 +20,7 @@ import org.brigreen.trafficlight.http.BodySizeLimit;
 import org.brigreen.trafficlight.http.FieldError;
 import org.brigreen.trafficlight.http.InvalidRequestException;
 import org.brigreen.trafficlight.http.JsonShape;
+import org.brigreen.trafficlight.http.Problems;
 import org.brigreen.trafficlight.rules.DescriptorFacts;
 import org.brigreen.trafficlight.rules.FactSchema;
 import org.brigreen.trafficlight.rules.Facts;
@@ -120,13 +121,7 @@ public class DescriptorParser implements DescriptorFacts {
         String where = e.getLocation() == null ? ""
                 : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
         return new InvalidRequestException("The request body is not valid JSON" + where + ": "
-                + firstLine(e.getOriginalMessage()), List.of(new FieldError("", "malformed JSON" + where)));
-    }
-
-    private static String firstLine(String message) {
-        int end = message.indexOf('\n');
-        String line = end < 0 ? message : message.substring(0, end);
-        return line.length() <= 200 ? line : line.substring(0, 200) + "…";
+                + Problems.firstLine(e.getOriginalMessage()), List.of(new FieldError("", "malformed JSON" + where)));
     }
 
     private static String pointerOf(Path path) {

@@ -55,7 +55,8 @@ class ChainedDecisionLog implements DecisionLog {
     private final LogMetrics metrics;
     private final Duration commitTimeout;
     private final int maxBatchSize;
-    private final BlockingQueue<Entry> pending = new LinkedBlockingQueue<>();
+    /** Appends waiting for the writer, each a group that is committed whole: one decision, or a batch's chunk. */
+    private final BlockingQueue<List<Entry>> pending = new LinkedBlockingQueue<>();
     private final ExecutorService writer = Executors.newSingleThreadExecutor(task -> {
         Thread thread = new Thread(task, "decision-log-writer");
         thread.setDaemon(true);
@@ -86,7 +87,7 @@ class ChainedDecisionLog implements DecisionLog {
     @Override
     public Decision append(Decision decision) {
         Entry entry = entryOf(decision);
-        pending.add(entry);
+        pending.add(List.of(entry));
         try {
             entry.committed().get(commitTimeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException | TimeoutException e) {
@@ -102,7 +103,7 @@ class ChainedDecisionLog implements DecisionLog {
     public CompletableFuture<Void> appendAll(List<Decision> decisions) {
         // Encoding and hashing a large group takes every core; the order of the group is kept.
         List<Entry> entries = decisions.parallelStream().map(this::entryOf).toList();
-        pending.addAll(entries);
+        pending.add(entries);
         return CompletableFuture.allOf(entries.stream().map(Entry::committed).toArray(CompletableFuture[]::new))
                 .orTimeout(commitTimeout.toMillis(), TimeUnit.MILLISECONDS)
                 .exceptionallyCompose(e -> CompletableFuture.failedFuture(notRecorded(e)));
@@ -156,21 +157,20 @@ class ChainedDecisionLog implements DecisionLog {
     @PreDestroy
     void stop() {
         writer.shutdownNow();
-        List<Entry> unwritten = new ArrayList<>();
+        List<List<Entry>> unwritten = new ArrayList<>();
         pending.drainTo(unwritten);
-        unwritten.forEach(entry -> entry.committed().completeExceptionally(
+        unwritten.stream().flatMap(List::stream).forEach(entry -> entry.committed().completeExceptionally(
                 new IllegalStateException("the service is stopping")));
     }
 
     private void writeBatches() {
         while (!Thread.currentThread().isInterrupted()) {
-            List<Entry> batch = new ArrayList<>();
+            List<Entry> batch;
             try {
-                batch.add(pending.take());
+                batch = nextTransaction();
             } catch (InterruptedException e) {
                 return;
             }
-            pending.drainTo(batch, maxBatchSize - 1);
             try {
                 long start = System.nanoTime();
                 write(batch);
@@ -181,6 +181,16 @@ class ChainedDecisionLog implements DecisionLog {
                 batch.forEach(entry -> entry.committed().completeExceptionally(e));
             }
         }
+    }
+
+    /** The next group, and the groups waiting behind it that fit in one transaction with it; a group is never split. */
+    private List<Entry> nextTransaction() throws InterruptedException {
+        List<Entry> transaction = new ArrayList<>(pending.take());
+        for (List<Entry> next = pending.peek(); next != null && transaction.size() + next.size() <= maxBatchSize;
+                next = pending.peek()) {
+            transaction.addAll(pending.poll());
+        }
+        return transaction;
     }
 
     private void write(List<Entry> batch) throws SQLException {
