@@ -16,7 +16,8 @@
 # in the package), the Ed25519 key that signs the log's checkpoints (openssl genpkey -algorithm
 # ed25519) and the issuer and public key of the bearer tokens; without them it stops at start with one
 # line saying which is missing.
-# The rules are read from /app/rules; mount a volume there to use other rules.
+# The rules are read from /app/rules; mount a volume there to use other rules. The JVM options are those of
+# src/main/jvm/jvm.options.
 
 # --- Build --------------------------------------------------------------------
 FROM eclipse-temurin:17-jdk AS build
@@ -29,18 +30,23 @@ RUN --mount=type=cache,target=/root/.m2 \
 # --- Run ----------------------------------------------------------------------
 FROM eclipse-temurin:17-jre
 RUN useradd --system --uid 10001 --user-group --no-create-home --home-dir /app traffic-light
-WORKDIR /app
+WORKDIR /app/quarkus-app
 # The fast-jar layout, dependencies first so that their layer changes least often. The files stay
 # owned by root: the application only reads them.
-COPY --from=build /build/target/quarkus-app/lib/ quarkus-app/lib/
-COPY --from=build /build/target/quarkus-app/*.jar quarkus-app/
-COPY --from=build /build/target/quarkus-app/app/ quarkus-app/app/
-COPY --from=build /build/target/quarkus-app/quarkus/ quarkus-app/quarkus/
-# The application reads its rules from the relative folder "rules".
-COPY rules/ rules/
+COPY --from=build /build/target/quarkus-app/lib/ lib/
+COPY --from=build /build/target/quarkus-app/*.jar /build/target/quarkus-app/jvm.options ./
+COPY --from=build /build/target/quarkus-app/app/ app/
+COPY --from=build /build/target/quarkus-app/quarkus/ quarkus/
+# The class-data archive that jvm.options names, made anew by this image's own JVM (an archive serves only the
+# JVM build that made it): the classes the start loads, as Quarkus's package step records them.
+RUN java -XX:ArchiveClassesAtExit=app-cds.jsa -Xlog:cds=off -Xlog:cds+dynamic=off \
+        -Dquarkus.appcds.generate=true -jar quarkus-run.jar
+# The rules, read from /app/rules.
+COPY rules/ /app/rules/
+ENV TRAFFIC_LIGHT_RULES_DIRECTORY=/app/rules
 USER traffic-light
 EXPOSE 8080
 # curl is part of the eclipse-temurin 17 images (the images of Java 22 and later no longer have it).
 HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
     CMD curl -fsS -o /dev/null http://localhost:8080/q/health/ready || exit 1
-CMD ["java", "-XX:MaxRAMPercentage=75", "-jar", "quarkus-app/quarkus-run.jar"]
+CMD ["java", "@jvm.options", "-XX:MaxRAMPercentage=75", "-jar", "quarkus-run.jar"]
