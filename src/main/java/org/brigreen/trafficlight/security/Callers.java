@@ -49,8 +49,13 @@ public class Callers {
         return org(identity).map(org -> "org:" + org).orElseGet(() -> "sub:" + subject(identity));
     }
 
+    /** The caller's organisation, as {@link OrganisationClaim} read it from the token once for the request. */
+    private static Optional<String> org(SecurityIdentity identity) {
+        return Optional.ofNullable(identity.getAttribute(ORG_CLAIM));
+    }
+
     /** The token's org claim, if it has a non-blank one. */
-    static Optional<String> org(SecurityIdentity identity) {
+    static Optional<String> orgClaim(SecurityIdentity identity) {
         if (!(identity.getPrincipal() instanceof JsonWebToken token)) {
             return Optional.empty();
         }

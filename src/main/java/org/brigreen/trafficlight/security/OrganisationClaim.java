@@ -4,23 +4,32 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.SecurityIdentityAugmentor;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
 
 /**
  * Refuses, as a failed authentication (401), the token of a lender or an enterprise that names no organisation:
  * such a caller's decisions could be attributed to no one and scoped to nothing. Regulators and rule administrators
- * need no organisation.
+ * need no organisation. The organisation is kept with the identity, read from the token once a request
+ * ({@link Callers}): reading a claim the JWT library does not know by name costs it an exception each time.
  */
 @ApplicationScoped
 public class OrganisationClaim implements SecurityIdentityAugmentor {
 
     @Override
     public Uni<SecurityIdentity> augment(SecurityIdentity identity, AuthenticationRequestContext context) {
+        Optional<String> org = Callers.orgClaim(identity);
         boolean scoped = identity.hasRole(Roles.LENDER) || identity.hasRole(Roles.ENTERPRISE);
-        if (!identity.isAnonymous() && scoped && Callers.org(identity).isEmpty()) {
+        if (!identity.isAnonymous() && scoped && org.isEmpty()) {
             return Uni.createFrom().failure(new AuthenticationFailedException("the token has no org claim"));
         }
-        return Uni.createFrom().item(identity);
+        if (org.isEmpty()) {
+            return Uni.createFrom().item(identity);
+        }
+        return Uni.createFrom().item(QuarkusSecurityIdentity.builder(identity)
+                .addAttribute(Callers.ORG_CLAIM, org.get())
+                .build());
     }
 }
