@@ -12,13 +12,16 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.concurrent.CompletionStage;
 import org.brigreen.trafficlight.http.Problem;
+import org.brigreen.trafficlight.http.RequestContexts;
 import org.brigreen.trafficlight.idempotency.Idempotency;
 import org.brigreen.trafficlight.ratelimit.RateLimited;
 import org.brigreen.trafficlight.rules.Language;
 import org.brigreen.trafficlight.security.Caller;
 import org.brigreen.trafficlight.security.Callers;
 import org.brigreen.trafficlight.security.Roles;
+import org.eclipse.microprofile.context.ManagedExecutor;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -39,13 +42,15 @@ public class ClassificationResource {
     private final DescriptorParser descriptors;
     private final Callers callers;
     private final Idempotency idempotency;
+    private final ManagedExecutor blocking;
 
     public ClassificationResource(ClassificationService service, DescriptorParser descriptors, Callers callers,
-            Idempotency idempotency) {
+            Idempotency idempotency, ManagedExecutor blocking) {
         this.service = service;
         this.descriptors = descriptors;
         this.callers = callers;
         this.idempotency = idempotency;
+        this.blocking = blocking;
     }
 
     @POST
@@ -94,7 +99,7 @@ public class ClassificationResource {
     @APIResponse(responseCode = "503", description = "The decision could not be recorded, so none is given; retry.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "unavailable", value = DescriptorExamples.UNAVAILABLE)))
-    public Response classify(
+    public CompletionStage<Response> classify(
             byte[] body,
             @Parameter(description = "Rule set to classify under; default: the configured rule set.",
                     example = "bri-traffic-light")
@@ -113,13 +118,26 @@ public class ClassificationResource {
             @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
         ProjectDescriptor descriptor = descriptors.parse(body);
         Caller caller = callers.classifying();
-        Decision decision = idempotency.once(caller.org(), idempotencyKey,
-                Idempotency.requestHash(ruleset, version, body),
-                () -> service.classify(descriptor, ruleset, version, caller));
         Language language = Language.fromAcceptLanguage(acceptLanguage);
-        return Response.created(URI.create("/v1/decisions/" + decision.id()))
-                .header(HttpHeaders.CONTENT_LANGUAGE, language.tag())
-                .entity(ClassificationAnswer.of(decision, language))
-                .build();
+        return decision(descriptor, ruleset, version, caller, idempotencyKey, body)
+                .thenApply(decision -> Response.created(URI.create("/v1/decisions/" + decision.id()))
+                        .header(HttpHeaders.CONTENT_LANGUAGE, language.tag())
+                        .entity(ClassificationAnswer.of(decision, language))
+                        .build());
+    }
+
+    /**
+     * The decision, on the event loop that serves the request: nothing blocks it, the request waits for its record
+     * without holding a thread. With an Idempotency-Key, the key is claimed and completed in the database, on a
+     * worker thread.
+     */
+    private CompletionStage<Decision> decision(ProjectDescriptor descriptor, String ruleset, String version,
+            Caller caller, String idempotencyKey, byte[] body) {
+        if (idempotencyKey == null) {
+            return service.classify(descriptor, ruleset, version, caller, RequestContexts.current());
+        }
+        byte[] requestHash = Idempotency.requestHash(ruleset, version, body);
+        return blocking.supplyAsync(() -> idempotency.once(caller.org(), idempotencyKey, requestHash,
+                () -> service.classify(descriptor, ruleset, version, caller, Runnable::run).join()));
     }
 }

@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import org.brigreen.trafficlight.rules.RuleEngine;
 import org.brigreen.trafficlight.rules.RuleSet;
 import org.brigreen.trafficlight.rules.RuleSetCatalog;
@@ -30,15 +32,18 @@ public class ClassificationService {
     }
 
     /**
-     * Classifies and records; the answer is the decision as recorded.
+     * Classifies and records, without waiting for the record: the answer completes on {@code answerOn} with the
+     * decision as recorded, once it is committed.
      *
      * @param ruleSetId null for the default rule set
      * @param version   null for the version in effect today
      * @param caller    who asks, recorded with the decision
-     * @throws DecisionLogUnavailableException when the decision cannot be recorded
+     * @return the recorded decision, or a failure with {@link DecisionLogUnavailableException} when the decision
+     *         cannot be recorded
      */
-    public Decision classify(ProjectDescriptor descriptor, String ruleSetId, String version, Caller caller) {
-        return decisionLog.append(decide(descriptor, ruleSet(ruleSetId, version), caller, null));
+    public CompletableFuture<Decision> classify(ProjectDescriptor descriptor, String ruleSetId, String version,
+            Caller caller, Executor answerOn) {
+        return decisionLog.append(decide(descriptor, ruleSet(ruleSetId, version), caller, null), answerOn);
     }
 
     /**

@@ -3,18 +3,33 @@ package org.brigreen.trafficlight.classification;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.UUID;
 
-/** Where decisions are recorded. A decision is answered only once {@link #append} has returned. */
+/** Where decisions are recorded. A decision is answered only once its record is committed. */
 public interface DecisionLog {
 
     /**
-     * Records a decision durably: when this returns, the record is committed.
+     * Records a decision durably, without waiting: the answer completes once the record is committed, on
+     * {@code answerOn}, with the decision as recorded (what the caller is answered); or it fails with
+     * {@link DecisionLogUnavailableException} when the decision cannot be recorded, and it must then not be given.
+     */
+    CompletableFuture<Decision> append(Decision decision, Executor answerOn);
+
+    /**
+     * Records a decision durably and waits for it: when this returns, the record is committed.
      *
      * @return the decision as recorded, which is what the caller is answered
      * @throws DecisionLogUnavailableException when it cannot be recorded; the decision must then not be given
      */
-    Decision append(Decision decision);
+    default Decision append(Decision decision) {
+        try {
+            return append(decision, Runnable::run).join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof DecisionLogUnavailableException cause ? cause : e;
+        }
+    }
 
     /**
      * Records decisions durably, in order, without waiting: the answer completes once every one of them is committed,

@@ -14,12 +14,11 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.brigreen.trafficlight.classification.Decision;
 import org.brigreen.trafficlight.classification.DecisionLog;
 import org.brigreen.trafficlight.classification.DecisionLogUnavailableException;
@@ -85,18 +84,11 @@ class ChainedDecisionLog implements DecisionLog {
     }
 
     @Override
-    public Decision append(Decision decision) {
+    public CompletableFuture<Decision> append(Decision decision, Executor answerOn) {
         Entry entry = entryOf(decision);
         pending.add(List.of(entry));
-        try {
-            entry.committed().get(commitTimeout.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (ExecutionException | TimeoutException e) {
-            throw notRecorded(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new DecisionLogUnavailableException("The decision was not recorded: the service is stopping.", e);
-        }
-        return codec.decode(entry.record());
+        // Read back on answerOn, not on the writer, which completes whole groups and should go on to the next.
+        return recorded(entry.committed()).thenApplyAsync(committed -> codec.decode(entry.record()), answerOn);
     }
 
     @Override
@@ -104,7 +96,13 @@ class ChainedDecisionLog implements DecisionLog {
         // Encoding and hashing a large group takes every core; the order of the group is kept.
         List<Entry> entries = decisions.parallelStream().map(this::entryOf).toList();
         pending.add(entries);
-        return CompletableFuture.allOf(entries.stream().map(Entry::committed).toArray(CompletableFuture[]::new))
+        return recorded(CompletableFuture.allOf(entries.stream().map(Entry::committed)
+                .toArray(CompletableFuture[]::new)));
+    }
+
+    /** Completes when {@code committed} does, and fails as not recorded when it fails or takes too long. */
+    private CompletableFuture<Void> recorded(CompletableFuture<Void> committed) {
+        return committed.copy()
                 .orTimeout(commitTimeout.toMillis(), TimeUnit.MILLISECONDS)
                 .exceptionallyCompose(e -> CompletableFuture.failedFuture(notRecorded(e)));
     }
