@@ -55,10 +55,7 @@ public class Callers {
     }
 
     /** The token's org claim, if it has a non-blank one. */
-    static Optional<String> orgClaim(SecurityIdentity identity) {
-        if (!(identity.getPrincipal() instanceof JsonWebToken token)) {
-            return Optional.empty();
-        }
+    static Optional<String> orgClaim(JsonWebToken token) {
         Object claim = token.getClaim(ORG_CLAIM);
         String org = claim instanceof JsonString json ? json.getString() : claim == null ? null : claim.toString();
         return org == null || org.isBlank() ? Optional.empty() : Optional.of(org);

@@ -8,19 +8,27 @@ import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * Refuses, as a failed authentication (401), the token of a lender or an enterprise that names no organisation:
  * such a caller's decisions could be attributed to no one and scoped to nothing. Regulators and rule administrators
- * need no organisation. The organisation is kept with the identity, read from the token once a request
- * ({@link Callers}): reading a claim the JWT library does not know by name costs it an exception each time.
+ * need no organisation. The organisation is kept with the identity for the request ({@link Callers}), read once
+ * per verified token ({@link VerifiedTokenCache#organisation}).
  */
 @ApplicationScoped
 public class OrganisationClaim implements SecurityIdentityAugmentor {
 
+    private final VerifiedTokenCache tokens;
+
+    public OrganisationClaim(VerifiedTokenCache tokens) {
+        this.tokens = tokens;
+    }
+
     @Override
     public Uni<SecurityIdentity> augment(SecurityIdentity identity, AuthenticationRequestContext context) {
-        Optional<String> org = Callers.orgClaim(identity);
+        Optional<String> org = identity.getPrincipal() instanceof JsonWebToken token
+                ? tokens.organisation(token) : Optional.empty();
         boolean scoped = identity.hasRole(Roles.LENDER) || identity.hasRole(Roles.ENTERPRISE);
         if (!identity.isAnonymous() && scoped && org.isEmpty()) {
             return Uni.createFrom().failure(new AuthenticationFailedException("the token has no org claim"));

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -35,8 +36,8 @@ public class VerifiedTokenCache extends DefaultJWTParser {
         this.clockSkewMillis = Duration.ofSeconds(authContextInfo.getClockSkew()).toMillis();
     }
 
-    /** A verified token, and until when it may be used without verifying it again. */
-    private record Verified(JsonWebToken token, long usableUntilMillis) {
+    /** A verified token, its organisation, and until when it may be used without verifying it again. */
+    private record Verified(JsonWebToken token, Optional<String> org, long usableUntilMillis) {
     }
 
     @Override
@@ -56,6 +57,16 @@ public class VerifiedTokenCache extends DefaultJWTParser {
             verified.clear();
         }
         long expiresMillis = Duration.ofSeconds(parsed.getExpirationTime()).toMillis() + clockSkewMillis;
-        verified.put(token, new Verified(parsed, Math.min(expiresMillis, now + REVERIFY_AFTER_MILLIS)));
+        verified.put(token, new Verified(parsed, Callers.orgClaim(parsed),
+                Math.min(expiresMillis, now + REVERIFY_AFTER_MILLIS)));
+    }
+
+    /**
+     * The organisation {@code token} names ({@link Callers#ORG_CLAIM}), as read when it was verified: reading a claim
+     * the JWT library does not know by name costs it an exception, every time.
+     */
+    Optional<String> organisation(JsonWebToken token) {
+        Verified known = verified.get(token.getRawToken());
+        return known != null && known.token() == token ? known.org() : Callers.orgClaim(token);
     }
 }

@@ -8,6 +8,7 @@ import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
 import io.smallrye.jwt.auth.principal.ParseException;
 import io.smallrye.jwt.util.KeyUtils;
 import java.time.Instant;
+import java.util.Optional;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.junit.jupiter.api.Test;
 
@@ -22,6 +23,16 @@ class VerifiedTokenCacheTest {
         JsonWebToken first = parser.parse(token);
         assertSame(first, parser.parse(token));
         assertEquals("acme-bank", first.getClaim(Callers.ORG_CLAIM).toString());
+    }
+
+    @Test
+    void theOrganisationOfAVerifiedTokenIsTheOneItNames() throws Exception {
+        JsonWebToken kept = parser.parse(Tokens.lender("acme-bank"));
+        JsonWebToken elsewhere = new VerifiedTokenCache(contextWithoutClockSkew()).parse(Tokens.lender("beta-bank"));
+        JsonWebToken regulator = parser.parse(Tokens.regulator());
+        assertEquals(Optional.of("acme-bank"), parser.organisation(kept));
+        assertEquals(Optional.of("beta-bank"), parser.organisation(elsewhere));
+        assertEquals(Optional.empty(), parser.organisation(regulator));
     }
 
     @Test
