@@ -49,7 +49,7 @@ public class Callers {
         return org(identity).map(org -> "org:" + org).orElseGet(() -> "sub:" + subject(identity));
     }
 
-    /** The caller's organisation, as {@link OrganisationClaim} read it from the token once for the request. */
+    /** The caller's organisation, as {@link OrganisationClaim} kept it with the identity. */
     private static Optional<String> org(SecurityIdentity identity) {
         return Optional.ofNullable(identity.getAttribute(ORG_CLAIM));
     }
