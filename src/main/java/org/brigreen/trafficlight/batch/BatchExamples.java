@@ -44,6 +44,18 @@ final class BatchExamples {
             }
             """;
 
+    static final String UNKNOWN_VERSION = """
+            {"type": "urn:problem-type:traffic-light:unknown-rule-set", "title": "Not Found",
+             "status": 404, "detail": "Rule set 'bri-traffic-light' has no version '2019.1'. Loaded: [2021.2, 2022.1].",
+             "instance": "/v1/classifications/batch"}
+            """;
+
+    static final String UNSUPPORTED = """
+            {"type": "urn:problem-type:traffic-light:http-415", "title": "Unsupported Media Type",
+             "status": 415, "detail": "The request body's media type is not accepted here.",
+             "instance": "/v1/classifications/batch"}
+            """;
+
     static final String UNAVAILABLE = """
             {
               "type": "urn:problem-type:traffic-light:decision-log-unavailable",

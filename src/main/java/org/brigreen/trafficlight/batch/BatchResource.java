@@ -82,21 +82,13 @@ public class BatchResource {
                     examples = @ExampleObject(name = "header", value = BatchExamples.INVALID_HEADER)))
     @APIResponse(responseCode = "404", description = "No such rule set or version.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "unknown-version", value = """
-                            {"type": "urn:problem-type:traffic-light:unknown-rule-set", "title": "Not Found",
-                             "status": 404, "detail": "Rule set 'bri-traffic-light' has no version '2019.1'. Loaded: [2021.2, 2022.1].",
-                             "instance": "/v1/classifications/batch"}
-                            """)))
+                    examples = @ExampleObject(name = "unknown-version", value = BatchExamples.UNKNOWN_VERSION)))
     @APIResponse(responseCode = "413", description = "More than 100,000 descriptors, or a body over 64 MiB.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "too-large", value = BatchExamples.TOO_LARGE)))
     @APIResponse(responseCode = "415", description = "The body is neither application/x-ndjson nor text/csv.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "media-type", value = """
-                            {"type": "urn:problem-type:traffic-light:http-415", "title": "Unsupported Media Type",
-                             "status": 415, "detail": "The request body's media type is not accepted here.",
-                             "instance": "/v1/classifications/batch"}
-                            """)))
+                    examples = @ExampleObject(name = "media-type", value = BatchExamples.UNSUPPORTED)))
     @APIResponse(responseCode = "503", description = "The batch cannot be recorded right now; nothing was classified.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "unavailable", value = BatchExamples.UNAVAILABLE)))
