@@ -3,7 +3,6 @@ package org.brigreen.trafficlight.classification;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.UUID;
 
@@ -16,20 +15,6 @@ public interface DecisionLog {
      * {@link DecisionLogUnavailableException} when the decision cannot be recorded, and it must then not be given.
      */
     CompletableFuture<Decision> append(Decision decision, Executor answerOn);
-
-    /**
-     * Records a decision durably and waits for it: when this returns, the record is committed.
-     *
-     * @return the decision as recorded, which is what the caller is answered
-     * @throws DecisionLogUnavailableException when it cannot be recorded; the decision must then not be given
-     */
-    default Decision append(Decision decision) {
-        try {
-            return append(decision, Runnable::run).join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof DecisionLogUnavailableException cause ? cause : e;
-        }
-    }
 
     /**
      * Records decisions durably, in order, without waiting: the answer completes once every one of them is committed,

@@ -94,7 +94,7 @@ class DecisionLogChainTest {
                     appends.add(callers.submit(() -> {
                         for (int n = 0; n < DECISIONS_PER_THREAD; n++) {
                             Decision decision = decision();
-                            writers.get(writer).append(decision);
+                            writers.get(writer).append(decision, Runnable::run).join();
                             writerOf.put(decision.id(), writer);
                         }
                         return null;

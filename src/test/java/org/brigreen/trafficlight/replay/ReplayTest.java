@@ -209,12 +209,13 @@ class ReplayTest {
      */
     private Decision append(Decision genuine, UnaryOperator<Assessment> change) {
         return decisionLog.append(new Decision(Generators.timeBasedEpochGenerator().generate(), now(),
-                genuine.descriptor(), genuine.ruleSet(), change.apply(genuine.assessment()), genuine.caller(), null));
+                genuine.descriptor(), genuine.ruleSet(), change.apply(genuine.assessment()), genuine.caller(), null),
+                Runnable::run).join();
     }
 
     private Decision appendUnder(Decision genuine, RuleSetRef ruleSet) {
         Decision decision = decisionLog.append(new Decision(Generators.timeBasedEpochGenerator().generate(), now(),
-                genuine.descriptor(), ruleSet, genuine.assessment(), genuine.caller(), null));
+                genuine.descriptor(), ruleSet, genuine.assessment(), genuine.caller(), null), Runnable::run).join();
         assertEquals(ruleSet, decision.ruleSet());
         return decision;
     }

@@ -87,7 +87,8 @@ class OrganisationIsolationTest {
                 AccessMatrixTest.classify(Tokens.lender(BANK_A), "unattributed"))).orElseThrow();
         // As the records made before callers were recorded: no caller, no organisation.
         Decision unattributed = decisionLog.append(new Decision(Generators.timeBasedEpochGenerator().generate(),
-                made.decidedAt(), made.descriptor(), made.ruleSet(), made.assessment(), null, null));
+                made.decidedAt(), made.descriptor(), made.ruleSet(), made.assessment(), null, null), Runnable::run)
+                .join();
         String id = unattributed.id().toString();
         notFound(Tokens.lender(BANK_A), "GET", "/v1/decisions/" + id);
         notFound(Tokens.enterprise(BANK_A), "GET", "/v1/decisions/" + id);
