@@ -523,7 +523,7 @@ targets_table() {
 jmh_table() {
     [[ -f $RESULTS/jmh.csv ]] || return 0
     echo
-    echo "| engine alone (JMH) | µs per descriptor | target | result |"
+    echo "| engine and log record alone (JMH) | µs per descriptor | target | result |"
     echo "|---|---:|---:|---|"
     local name score error rules version target
     while IFS=, read -r name _ _ _ score error _ rules version; do
@@ -533,6 +533,8 @@ jmh_table() {
             *EngineBenchmark.assess) name="full rule set $version: assess"; target=20 ;;
             *EngineBenchmark.parseAndAssess) name="full rule set $version: parse the body, then assess" ;;
             *RuleCountBenchmark*) name="$rules synthetic rules: assess" ;;
+            *RecordBenchmark.record) name="log record of a 2022.1 decision: canonical JSON and entry hash" ;;
+            *RecordBenchmark.answer) name="log record of a 2022.1 decision: read back for the answer" ;;
         esac
         printf '| %s | %.1f ± %.1f | %s | %s |\n' "$name" "$score" "$error" "${target:+≤ $target µs}" \
             "$([[ -z $target ]] || verdict "$score" '<=' "$target")"

@@ -70,27 +70,32 @@ final class CanonicalJson {
         out.append(']');
     }
 
+    /** Runs of characters that need no escape, most strings whole, are appended at once. */
     private void writeString(String text) {
         out.append('"');
+        int plainFrom = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            switch (c) {
-                case '\n' -> out.append("\\n");
-                case '\b' -> out.append("\\b");
-                case '\f' -> out.append("\\f");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                case '"', '\\' -> out.append('\\').append(c);
-                default -> {
-                    if (c < 0x20) {
-                        out.append("\\u00").append(HEX[c >> 4]).append(HEX[c & 0xf]);
-                    } else {
-                        out.append(c);
-                    }
-                }
+            if (c < 0x20 || c == '"' || c == '\\') {
+                out.append(text, plainFrom, i);
+                writeEscaped(c);
+                plainFrom = i + 1;
             }
         }
+        out.append(text, plainFrom, text.length());
         out.append('"');
+    }
+
+    private void writeEscaped(char c) {
+        switch (c) {
+            case '\n' -> out.append("\\n");
+            case '\b' -> out.append("\\b");
+            case '\f' -> out.append("\\f");
+            case '\r' -> out.append("\\r");
+            case '\t' -> out.append("\\t");
+            case '"', '\\' -> out.append('\\').append(c);
+            default -> out.append("\\u00").append(HEX[c >> 4]).append(HEX[c & 0xf]);
+        }
     }
 
     private void writeNumber(double value) {

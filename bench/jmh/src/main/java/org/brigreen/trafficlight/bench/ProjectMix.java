@@ -56,6 +56,11 @@ final class ProjectMix {
         return new ProjectMix(List.copyOf(projects), samples.toArray(Sample[]::new));
     }
 
+    /** How many descriptors the mix holds. */
+    int size() {
+        return samples.length;
+    }
+
     Sample next() {
         Sample sample = samples[next];
         next = (next + 1) % samples.length;

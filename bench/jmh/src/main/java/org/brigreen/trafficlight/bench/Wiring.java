@@ -36,7 +36,7 @@ final class Wiring {
     }
 
     /** Quarkus's ObjectMapper: its modules, ISO dates, and the quarkus.jackson settings of application.properties. */
-    private static ObjectMapper objectMapper() {
+    static ObjectMapper objectMapper() {
         return JsonMapper.builder()
                 .addModules(new Jdk8Module(), new JavaTimeModule(), new ParameterNamesModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
