@@ -29,7 +29,7 @@ import org.jboss.logging.Logger;
 
 /**
  * Classifies a portfolio, line by line, and records every decision in the decision log before its result is written.
- * Lines go to the log in chunks, one transaction each; while one chunk commits, the next is classified.
+ * Lines go to the log in chunks, one transaction each; while one chunk commits, the next is classified and encoded.
  */
 @ApplicationScoped
 class PortfolioScreening {
@@ -83,12 +83,13 @@ class PortfolioScreening {
         int errors = 0;
         try {
             while (body.hasNext() || committing != null) {
-                Chunk next = body.hasNext() ? classify(batch, ruleSet, body) : null;
+                // The next chunk goes to the log while this one commits; it is recorded only if this one is.
+                Chunk next = body.hasNext() ? classify(batch, ruleSet, body).submitTo(decisionLog, committing) : null;
                 if (committing != null) {
                     committing.awaitCommit();
                     errors += write(committing, out);
                 }
-                committing = next == null ? null : next.submitTo(decisionLog);
+                committing = next;
             }
             finish(batch, errors, BatchStatus.COMPLETED, null);
         } catch (DecisionLogUnavailableException e) {
@@ -126,9 +127,9 @@ class PortfolioScreening {
     /** Lines in input order, with their decisions, and the commit of those decisions once submitted. */
     private record Chunk(List<Classified> lines, CompletableFuture<Void> committed) {
 
-        Chunk submitTo(DecisionLog log) {
+        Chunk submitTo(DecisionLog log, Chunk previous) {
             List<Decision> decisions = lines.stream().map(Classified::decision).filter(Objects::nonNull).toList();
-            return new Chunk(lines, log.appendAll(decisions));
+            return new Chunk(lines, log.appendAll(decisions, previous == null ? null : previous.committed()));
         }
 
         void awaitCommit() {

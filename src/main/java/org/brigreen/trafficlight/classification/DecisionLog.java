@@ -19,8 +19,11 @@ public interface DecisionLog {
     /**
      * Records decisions durably, in order, without waiting: the answer completes once every one of them is committed,
      * or fails with {@link DecisionLogUnavailableException} when any cannot be; none of them may be given before.
+     * They are recorded only if {@code after}, the answer of an earlier append, has not failed by then, so that a
+     * caller can hand over its next decisions while the ones before commit and still have none recorded after a
+     * failure; {@code after} may be null.
      */
-    CompletableFuture<Void> appendAll(List<Decision> decisions);
+    CompletableFuture<Void> appendAll(List<Decision> decisions, CompletableFuture<Void> after);
 
     Optional<Decision> find(UUID id);
 }

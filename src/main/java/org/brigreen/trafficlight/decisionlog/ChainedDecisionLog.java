@@ -55,7 +55,7 @@ class ChainedDecisionLog implements DecisionLog {
     private final Duration commitTimeout;
     private final int maxBatchSize;
     /** Appends waiting for the writer, each a group that is committed whole: one decision, or a batch's chunk. */
-    private final BlockingQueue<List<Entry>> pending = new LinkedBlockingQueue<>();
+    private final BlockingQueue<Group> pending = new LinkedBlockingQueue<>();
     private final ExecutorService writer = Executors.newSingleThreadExecutor(task -> {
         Thread thread = new Thread(task, "decision-log-writer");
         thread.setDaemon(true);
@@ -83,19 +83,27 @@ class ChainedDecisionLog implements DecisionLog {
             CompletableFuture<Void> committed) {
     }
 
+    /** Entries committed together or not at all; not written at all if the append they follow has failed. */
+    private record Group(List<Entry> entries, CompletableFuture<Void> after) {
+
+        boolean followsFailure() {
+            return after != null && after.isCompletedExceptionally();
+        }
+    }
+
     @Override
     public CompletableFuture<Decision> append(Decision decision, Executor answerOn) {
         Entry entry = entryOf(decision);
-        pending.add(List.of(entry));
+        pending.add(new Group(List.of(entry), null));
         // Read back on answerOn, not on the writer, which completes whole groups and should go on to the next.
         return recorded(entry.committed()).thenApplyAsync(committed -> codec.decode(entry.record()), answerOn);
     }
 
     @Override
-    public CompletableFuture<Void> appendAll(List<Decision> decisions) {
+    public CompletableFuture<Void> appendAll(List<Decision> decisions, CompletableFuture<Void> after) {
         // Encoding and hashing a large group takes every core; the order of the group is kept.
         List<Entry> entries = decisions.parallelStream().map(this::entryOf).toList();
-        pending.add(entries);
+        pending.add(new Group(entries, after));
         return recorded(CompletableFuture.allOf(entries.stream().map(Entry::committed)
                 .toArray(CompletableFuture[]::new)));
     }
@@ -155,10 +163,9 @@ class ChainedDecisionLog implements DecisionLog {
     @PreDestroy
     void stop() {
         writer.shutdownNow();
-        List<List<Entry>> unwritten = new ArrayList<>();
+        List<Group> unwritten = new ArrayList<>();
         pending.drainTo(unwritten);
-        unwritten.stream().flatMap(List::stream).forEach(entry -> entry.committed().completeExceptionally(
-                new IllegalStateException("the service is stopping")));
+        unwritten.forEach(group -> fail(group.entries(), new IllegalStateException("the service is stopping")));
     }
 
     private void writeBatches() {
@@ -169,6 +176,9 @@ class ChainedDecisionLog implements DecisionLog {
             } catch (InterruptedException e) {
                 return;
             }
+            if (batch.isEmpty()) {
+                continue;
+            }
             try {
                 long start = System.nanoTime();
                 write(batch);
@@ -176,19 +186,36 @@ class ChainedDecisionLog implements DecisionLog {
                 batch.forEach(entry -> entry.committed().complete(null));
             } catch (SQLException | RuntimeException e) {
                 LOG.warnf("A batch of %d decisions could not be recorded: %s", batch.size(), e.getMessage());
-                batch.forEach(entry -> entry.committed().completeExceptionally(e));
+                fail(batch, e);
             }
         }
     }
 
-    /** The next group, and the groups waiting behind it that fit in one transaction with it; a group is never split. */
+    /**
+     * The entries of the next group, and of the groups waiting behind it that fit in one transaction with it; a group
+     * is never split. A group that follows a failed append fails here, unwritten. Groups are taken in order: the
+     * append a group follows has been written or has failed by then, or it is in the same transaction.
+     */
     private List<Entry> nextTransaction() throws InterruptedException {
-        List<Entry> transaction = new ArrayList<>(pending.take());
-        for (List<Entry> next = pending.peek(); next != null && transaction.size() + next.size() <= maxBatchSize;
-                next = pending.peek()) {
-            transaction.addAll(pending.poll());
+        List<Entry> transaction = new ArrayList<>();
+        for (Group group = pending.take(); group != null; group = nextThatFits(transaction)) {
+            if (group.followsFailure()) {
+                fail(group.entries(), new IllegalStateException("the decisions before them were not recorded"));
+            } else {
+                transaction.addAll(group.entries());
+            }
         }
         return transaction;
+    }
+
+    /** The next waiting group if it fits in one transaction with {@code transaction}; null if not. */
+    private Group nextThatFits(List<Entry> transaction) {
+        Group next = pending.peek();
+        return next != null && transaction.size() + next.entries().size() <= maxBatchSize ? pending.poll() : null;
+    }
+
+    private static void fail(List<Entry> entries, Throwable cause) {
+        entries.forEach(entry -> entry.committed().completeExceptionally(cause));
     }
 
     private void write(List<Entry> batch) throws SQLException {

@@ -5,6 +5,7 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -28,11 +29,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.brigreen.trafficlight.classification.Decision;
+import org.brigreen.trafficlight.classification.DecisionLogUnavailableException;
 import org.brigreen.trafficlight.classification.DescriptorParser;
 import org.brigreen.trafficlight.classification.Descriptors;
 import org.brigreen.trafficlight.classification.ProjectDescriptor;
@@ -41,7 +45,10 @@ import org.brigreen.trafficlight.rules.RuleSet;
 import org.brigreen.trafficlight.rules.RuleSetCatalog;
 import org.junit.jupiter.api.Test;
 
-/** The log is append-only, gapless and one chain, even with two writers appending at once. */
+/**
+ * The log is append-only, gapless and one chain, even with two writers appending at once; an append handed over after
+ * one that failed is not recorded.
+ */
 @QuarkusTest
 class DecisionLogChainTest {
 
@@ -125,6 +132,29 @@ class DecisionLogChainTest {
             switches += writerOf.get(ours.get(i).id()).equals(writerOf.get(ours.get(i - 1).id())) ? 0 : 1;
         }
         assertTrue(switches > 0, "the two writers never interleaved, so the test proved nothing");
+    }
+
+    @Test
+    void decisionsHandedOverAfterAFailedAppendAreNotRecorded() {
+        ChainedDecisionLog log = new ChainedDecisionLog(dataSource, codec, new LogMetrics(new SimpleMeterRegistry()),
+                Duration.ofSeconds(30), 50);
+        try {
+            Decision first = decision();
+            Decision second = decision();
+            Decision afterFailure = decision();
+            CompletableFuture<Void> firstRecorded = log.appendAll(List.of(first), null);
+            log.appendAll(List.of(second), firstRecorded).join();
+            CompletableFuture<Void> failed = CompletableFuture.failedFuture(new IllegalStateException("not recorded"));
+            CompletionException refused = assertThrows(CompletionException.class,
+                    () -> log.appendAll(List.of(afterFailure), failed).join());
+
+            assertInstanceOf(DecisionLogUnavailableException.class, refused.getCause());
+            assertTrue(log.find(first.id()).isPresent(), "the first append is recorded");
+            assertTrue(log.find(second.id()).isPresent(), "an append after a recorded one is recorded");
+            assertTrue(log.find(afterFailure.id()).isEmpty(), "an append after a failed one is not recorded");
+        } finally {
+            log.stop();
+        }
     }
 
     private Decision decision() {
