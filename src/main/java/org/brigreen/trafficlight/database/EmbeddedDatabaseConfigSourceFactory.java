@@ -23,10 +23,10 @@ import io.smallrye.config.ConfigValue;
  * start with one clear line.</li>
  * </ul>
  * <p>
- * Why a config source factory: configuration is built before the datasource and Flyway start, in dev mode and tests alike, so one mechanism serves both without a Quarkus extension
- * module; and its {@link ConfigSourceContext} tells whether the URL is configured elsewhere. The
- * source is lazy: only reading the URL starts the server, so merely building configuration costs
- * nothing.
+ * Why a config source factory: configuration is built before the datasource and Flyway start, in
+ * dev mode and tests alike, so one mechanism serves both without a Quarkus extension module; and
+ * its {@link ConfigSourceContext} tells whether the URL is configured elsewhere. The source is
+ * lazy: only reading the URL starts the server, so merely building configuration costs nothing.
  * <p>
  * Quarkus also runs this factory while it builds the application (the {@code package} goal), in
  * the prod launch mode too, and records the runtime values it sees then as defaults of the package.
