@@ -10,6 +10,7 @@ import org.brigreen.trafficlight.http.FieldError;
 import org.brigreen.trafficlight.http.InvalidRequestException;
 import org.brigreen.trafficlight.http.Problem;
 import org.brigreen.trafficlight.http.Problems;
+import org.brigreen.trafficlight.http.Utf8;
 
 /**
  * The descriptors of a batch body, in input order. The body is checked as a whole (the number of descriptors, a CSV
@@ -47,14 +48,14 @@ abstract class BatchBody implements Iterator<BatchBody.UnreadLine> {
     /** How many descriptors the body holds, valid or not. */
     abstract int size();
 
-    /** A line whose descriptor is read from {@code json}, or its problem. */
-    BatchLine parse(int number, byte[] json) {
-        if (json.length > BodySizeLimit.MAX_BYTES) {
+    /** A line whose descriptor is read from the JSON in {@code body[from, to)}, or its problem. */
+    BatchLine parse(int number, byte[] body, int from, int to) {
+        if (to - from > BodySizeLimit.MAX_BYTES) {
             return BatchLine.refused(number, Problem.of("http-413", "Request Entity Too Large", 413,
                     "Line " + number + " is longer than " + BodySizeLimit.MAX_BYTES + " bytes.", BatchResource.PATH));
         }
         try {
-            return BatchLine.of(number, parser.parse(json));
+            return BatchLine.of(number, parser.parse(Utf8.decode(body, from, to, "The line")));
         } catch (InvalidRequestException e) {
             return refused(number, e);
         }

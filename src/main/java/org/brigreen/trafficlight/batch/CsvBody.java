@@ -1,6 +1,6 @@
 package org.brigreen.trafficlight.batch;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectReader;
@@ -11,7 +11,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -20,12 +19,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.brigreen.trafficlight.classification.DescriptorParser;
 import org.brigreen.trafficlight.http.FieldError;
 import org.brigreen.trafficlight.http.InvalidRequestException;
-import org.brigreen.trafficlight.http.Problems;
+import org.brigreen.trafficlight.http.ParserMessages;
+import org.brigreen.trafficlight.http.Utf8;
 import org.brigreen.trafficlight.rules.FactType;
 
 /**
@@ -42,6 +43,7 @@ final class CsvBody extends BatchBody {
             .build()
             .readerFor(String[].class);
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+    private static final int MAX_NUMBER_LENGTH = StreamReadConstraints.DEFAULT_MAX_NUM_LEN;
     private static final Pattern JSON_NUMBER = Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?");
 
     private final List<Column> columns;
@@ -60,6 +62,7 @@ final class CsvBody extends BatchBody {
     }
 
     static CsvBody read(byte[] body, DescriptorParser parser) {
+        checkUtf8(body);
         MappingIterator<String[]> rows = rows(body);
         if (!hasNext(rows)) {
             throw empty();
@@ -70,6 +73,25 @@ final class CsvBody extends BatchBody {
             throw empty();
         }
         return new CsvBody(columns, rows, size, parser);
+    }
+
+    /** The CSV reader decodes leniently, so the body is checked first, as a whole: rows may span lines. */
+    private static void checkUtf8(byte[] body) {
+        OptionalInt invalid = Utf8.firstInvalidByte(body, 0, body.length);
+        if (invalid.isPresent()) {
+            int offset = invalid.getAsInt();
+            throw Utf8.invalid("The body", "line " + lineOf(body, offset) + ", " + Utf8.byteAt(body, 0, offset));
+        }
+    }
+
+    private static int lineOf(byte[] body, int offset) {
+        int line = 1;
+        for (int i = 0; i < offset; i++) {
+            if (body[i] == '\n') {
+                line++;
+            }
+        }
+        return line;
     }
 
     private static List<Column> header(String[] names, Map<String, FactType> fields) {
@@ -110,7 +132,8 @@ final class CsvBody extends BatchBody {
         try {
             return ROWS.readValues(body);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new InvalidRequestException("The body is not valid CSV at line 1: " + ParserMessages.reason(e),
+                    List.of(new FieldError("", "malformed CSV at line 1")));
         }
     }
 
@@ -132,8 +155,7 @@ final class CsvBody extends BatchBody {
 
     private static InvalidRequestException malformed(MappingIterator<String[]> rows, Exception e) {
         String where = "line " + rows.getCurrentLocation().getLineNr();
-        String reason = e instanceof JsonProcessingException json ? json.getOriginalMessage() : e.getMessage();
-        return new InvalidRequestException("The body is not valid CSV at " + where + ": " + Problems.firstLine(reason),
+        return new InvalidRequestException("The body is not valid CSV at " + where + ": " + ParserMessages.reason(e),
                 List.of(new FieldError("", "malformed CSV at " + where)));
     }
 
@@ -204,9 +226,12 @@ final class CsvBody extends BatchBody {
         };
     }
 
-    /** A number as JSON would have it: an integer without fraction or exponent; anything else stays text. */
+    /**
+     * A number as JSON would have it: an integer without fraction or exponent; anything else stays text, as does a
+     * number longer than JSON's reader takes (reading a very long one costs time that grows with its square).
+     */
     private static JsonNode number(String cell) {
-        if (!JSON_NUMBER.matcher(cell).matches()) {
+        if (cell.length() > MAX_NUMBER_LENGTH || !JSON_NUMBER.matcher(cell).matches()) {
             return JSON.textNode(cell);
         }
         boolean integer = cell.chars().noneMatch(c -> c == '.' || c == 'e' || c == 'E');

@@ -1,6 +1,5 @@
 package org.brigreen.trafficlight.batch;
 
-import java.util.Arrays;
 import java.util.NoSuchElementException;
 import org.brigreen.trafficlight.classification.DescriptorParser;
 
@@ -88,6 +87,6 @@ final class NdjsonBody extends BatchBody {
             throw new NoSuchElementException();
         }
         int line = next++;
-        return () -> parse(numbers[line], Arrays.copyOfRange(body, starts[line], ends[line]));
+        return () -> parse(numbers[line], body, starts[line], ends[line]);
     }
 }

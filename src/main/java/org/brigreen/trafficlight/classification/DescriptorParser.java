@@ -1,8 +1,9 @@
 package org.brigreen.trafficlight.classification;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -20,7 +21,8 @@ import org.brigreen.trafficlight.http.BodySizeLimit;
 import org.brigreen.trafficlight.http.FieldError;
 import org.brigreen.trafficlight.http.InvalidRequestException;
 import org.brigreen.trafficlight.http.JsonShape;
-import org.brigreen.trafficlight.http.Problems;
+import org.brigreen.trafficlight.http.ParserMessages;
+import org.brigreen.trafficlight.http.Utf8;
 import org.brigreen.trafficlight.rules.DescriptorFacts;
 import org.brigreen.trafficlight.rules.FactSchema;
 import org.brigreen.trafficlight.rules.Facts;
@@ -33,15 +35,14 @@ import org.brigreen.trafficlight.rules.Facts;
 public class DescriptorParser implements DescriptorFacts {
 
     private static final FactSchema SCHEMA = FactSchema.of(ProjectDescriptor.class);
+    private static final String BYTE_ORDER_MARK = "\uFEFF";
 
     private final ObjectMapper mapper;
     private final Validator validator;
     private final JsonShape shape;
 
     public DescriptorParser(ObjectMapper mapper, Validator validator) {
-        this.mapper = mapper.copy()
-                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION.mappedFeature())
-                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        this.mapper = mapper.copy().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION.mappedFeature());
         this.validator = validator;
         this.shape = new JsonShape(constant -> mapper.convertValue(constant, String.class));
     }
@@ -53,15 +54,12 @@ public class DescriptorParser implements DescriptorFacts {
             throw new InvalidRequestException("The request body is empty; it must be a project descriptor.",
                     List.of(new FieldError("", "is required")));
         }
-        JsonNode tree;
-        try {
-            tree = mapper.readTree(body);
-        } catch (JsonProcessingException e) {
-            throw malformed(e);
-        } catch (IOException e) {
-            throw new InvalidRequestException("The request body cannot be read.", List.of(new FieldError("", "unreadable")));
-        }
-        return bind(tree, true);
+        return parse(Utf8.decode(body, 0, body.length, "The request body"));
+    }
+
+    /** A whole descriptor from JSON text, such as a line of a batch. */
+    public ProjectDescriptor parse(String json) {
+        return bind(readTree(json), true);
     }
 
     /** A whole descriptor from a JSON tree built by the caller (a CSV row, say); the tree may be changed. */
@@ -117,11 +115,30 @@ public class DescriptorParser implements DescriptorFacts {
         return descriptor;
     }
 
-    private static InvalidRequestException malformed(JsonProcessingException e) {
-        String where = e.getLocation() == null ? ""
-                : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-        return new InvalidRequestException("The request body is not valid JSON" + where + ": "
-                + Problems.firstLine(e.getOriginalMessage()), List.of(new FieldError("", "malformed JSON" + where)));
+    /**
+     * The JSON value of {@code json}, read from text rather than bytes: decoding is done strictly beforehand, and the
+     * parser would otherwise guess at UTF-16 or UTF-32 by itself. Nothing may follow the value.
+     */
+    private JsonNode readTree(String json) {
+        // A byte order mark may be ignored (RFC 8259 §8.1); only the parser's byte reading skips it by itself.
+        String text = json.startsWith(BYTE_ORDER_MARK) ? json.substring(1) : json;
+        try (JsonParser parser = mapper.createParser(text)) {
+            JsonNode tree = mapper.readTree(parser);
+            if (parser.nextToken() != null) {
+                throw malformed(parser.currentTokenLocation(), "more follows the JSON value");
+            }
+            return tree;
+        } catch (JsonProcessingException e) {
+            throw malformed(e.getLocation(), ParserMessages.reason(e));
+        } catch (IOException e) {
+            throw new InvalidRequestException("The request body cannot be read.", List.of(new FieldError("", "unreadable")));
+        }
+    }
+
+    private static InvalidRequestException malformed(JsonLocation location, String reason) {
+        String where = location == null ? "" : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
+        return new InvalidRequestException("The request body is not valid JSON" + where + ": " + reason,
+                List.of(new FieldError("", "malformed JSON" + where)));
     }
 
     private static String pointerOf(Path path) {

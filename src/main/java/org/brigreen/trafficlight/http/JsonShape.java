@@ -16,6 +16,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -60,7 +61,12 @@ public final class JsonShape {
             Map.Entry<String, JsonNode> field = fields.next();
             String fieldPointer = pointer + "/" + escape(field.getKey());
             RecordComponent component = byName.get(field.getKey());
-            if (component == null) {
+            Optional<String> unstorableName = StorableText.problem(field.getKey());
+            if (unstorableName.isPresent()) {
+                errors.add(new FieldError(fieldPointer, "unknown field: its name " + unstorableName.get(),
+                        List.copyOf(byName.keySet())));
+                fields.remove();
+            } else if (component == null) {
                 errors.add(new FieldError(fieldPointer, "unknown field", List.copyOf(byName.keySet())));
                 fields.remove();
             } else if (!field.getValue().isNull()
@@ -95,7 +101,11 @@ public final class JsonShape {
                     || reject(errors, pointer, "unknown value '" + abbreviate(value.textValue()) + "'", allowed);
         }
         if (type == String.class) {
-            return value.isTextual() || reject(errors, pointer, "must be a string");
+            if (!value.isTextual()) {
+                return reject(errors, pointer, "must be a string");
+            }
+            Optional<String> unstorable = StorableText.problem(value.textValue());
+            return unstorable.isEmpty() || reject(errors, pointer, unstorable.get());
         }
         if (type == Boolean.class || type == boolean.class) {
             return value.isBoolean() || reject(errors, pointer, "must be true or false");
@@ -160,6 +170,7 @@ public final class JsonShape {
     }
 
     private static String abbreviate(String text) {
-        return text.length() <= 64 ? text : text.substring(0, 64) + "…";
+        return text.codePointCount(0, text.length()) <= 64 ? text : text.substring(0, text.offsetByCodePoints(0, 64))
+                + "…";
     }
 }

@@ -24,16 +24,6 @@ public class Problems {
         return response(invalid(e, uri.getPath()));
     }
 
-    /**
-     * The first line of a parser's message, at most 200 characters: enough to find the fault in the body, without the
-     * parser's own internals that follow.
-     */
-    public static String firstLine(String message) {
-        int end = message.indexOf('\n');
-        String line = end < 0 ? message : message.substring(0, end);
-        return line.length() <= 200 ? line : line.substring(0, 200) + "…";
-    }
-
     /** The problem of an invalid request: what is wrong, and every invalid field. */
     public static Problem invalid(InvalidRequestException e, String instance) {
         return Problem.of("invalid-request", "Invalid request", 400, e.getMessage(), instance).withErrors(e.errors());
