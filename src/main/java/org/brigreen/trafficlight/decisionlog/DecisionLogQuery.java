@@ -2,9 +2,6 @@ package org.brigreen.trafficlight.decisionlog;
 
 import jakarta.ws.rs.QueryParam;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -13,6 +10,7 @@ import java.util.Set;
 import org.brigreen.trafficlight.classification.Sector;
 import org.brigreen.trafficlight.http.FieldError;
 import org.brigreen.trafficlight.http.InvalidRequestException;
+import org.brigreen.trafficlight.http.ParameterValues;
 import org.brigreen.trafficlight.rules.TrafficLight;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -31,14 +29,14 @@ public class DecisionLogQuery {
     private static final List<String> BOOLEANS = List.of("true", "false");
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
-    @Parameter(description = "Decided at or after this instant (inclusive), ISO 8601 with an offset; "
-            + "percent-encode a '+' offset as %2B.", example = "2026-01-01T00:00:00Z",
-            schema = @Schema(type = SchemaType.STRING, format = "date-time"))
+    @Parameter(description = "Decided at or after this instant (inclusive), ISO 8601 with an offset, from "
+            + "0000-01-01T00:00:00Z to 9999-12-31T23:59:59.999999Z; percent-encode a '+' offset as %2B.",
+            example = "2026-01-01T00:00:00Z", schema = @Schema(type = SchemaType.STRING, format = "date-time"))
     @QueryParam("from")
     String from;
 
-    @Parameter(description = "Decided before this instant (exclusive), ISO 8601 with an offset; later than from.",
-            example = "2027-01-01T00:00:00Z", schema = @Schema(type = SchemaType.STRING, format = "date-time"))
+    @Parameter(description = "Decided before this instant (exclusive), ISO 8601 with an offset, in the same range; "
+            + "later than from.", example = "2027-01-01T00:00:00Z", schema = @Schema(type = SchemaType.STRING, format = "date-time"))
     @QueryParam("to")
     String to;
 
@@ -110,16 +108,7 @@ public class DecisionLogQuery {
     }
 
     private static Instant instant(String name, String value, List<FieldError> errors) {
-        if (absent(value)) {
-            return null;
-        }
-        try {
-            return OffsetDateTime.parse(value, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
-        } catch (DateTimeParseException e) {
-            errors.add(new FieldError(name, "must be an ISO 8601 instant with an offset, such as "
-                    + "2026-01-01T00:00:00Z (percent-encode '+' as %2B)"));
-            return null;
-        }
+        return absent(value) ? null : ParameterValues.instant(name, value, errors).orElse(null);
     }
 
     private TrafficLight trafficLight(List<FieldError> errors) {
@@ -163,14 +152,7 @@ public class DecisionLogQuery {
     }
 
     private static String text(String name, String value, int maxLength, List<FieldError> errors) {
-        if (absent(value)) {
-            return null;
-        }
-        if (value.length() > maxLength) {
-            errors.add(new FieldError(name, "must be at most " + maxLength + " characters"));
-            return null;
-        }
-        return value;
+        return absent(value) ? null : ParameterValues.text(name, value, maxLength, errors).orElse(null);
     }
 
     private long afterSeq(List<FieldError> errors) {
@@ -204,6 +186,7 @@ public class DecisionLogQuery {
     }
 
     private static String abbreviate(String text) {
-        return text.length() <= 64 ? text : text.substring(0, 64) + "…";
+        return text.codePointCount(0, text.length()) <= 64 ? text : text.substring(0, text.offsetByCodePoints(0, 64))
+                + "…";
     }
 }

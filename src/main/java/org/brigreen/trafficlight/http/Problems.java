@@ -1,8 +1,19 @@
 package org.brigreen.trafficlight.http;
 
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.lang.annotation.Annotation;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -27,6 +38,73 @@ public class Problems {
     /** The problem of an invalid request: what is wrong, and every invalid field. */
     public static Problem invalid(InvalidRequestException e, String instance) {
         return Problem.of("invalid-request", "Invalid request", 400, e.getMessage(), instance).withErrors(e.errors());
+    }
+
+    /**
+     * A path, query or header parameter outside its constraints (a rule-set name too long, say): a 400 naming the
+     * parameter as the caller sent it. A violation by the service's own answer is its fault, not the caller's.
+     */
+    @ServerExceptionMapper
+    public Response invalidParameters(ConstraintViolationException e, UriInfo uri) {
+        if (e.getConstraintViolations().stream().anyMatch(violation -> parameterNode(violation).isEmpty())) {
+            return unexpected(e, uri);
+        }
+        List<FieldError> errors = e.getConstraintViolations().stream()
+                .map(violation -> new FieldError(parameterName(violation), violation.getMessage()))
+                .sorted(Comparator.comparing(FieldError::pointer))
+                .toList();
+        return response(invalid(new InvalidRequestException(errors.size() == 1 ? "A parameter is invalid."
+                : errors.size() + " parameters are invalid.", errors), uri.getPath()));
+    }
+
+    private static Optional<Path.ParameterNode> parameterNode(ConstraintViolation<?> violation) {
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.getKind() == ElementKind.PARAMETER) {
+                return Optional.of(node.as(Path.ParameterNode.class));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The name in the request of the violated parameter: its @QueryParam, @PathParam or @HeaderParam. */
+    private static String parameterName(ConstraintViolation<?> violation) {
+        Path.ParameterNode parameter = parameterNode(violation).orElseThrow();
+        Path.MethodNode method = null;
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.getKind() == ElementKind.METHOD) {
+                method = node.as(Path.MethodNode.class);
+            }
+        }
+        // The validated bean may be a subclass made for interceptors, whose methods carry no annotations.
+        for (Class<?> type = violation.getRootBeanClass(); method != null && type != null; type = type.getSuperclass()) {
+            try {
+                Annotation[] annotations = type.getDeclaredMethod(method.getName(),
+                        method.getParameterTypes().toArray(Class<?>[]::new))
+                        .getParameterAnnotations()[parameter.getParameterIndex()];
+                Optional<String> name = requestName(annotations);
+                if (name.isPresent()) {
+                    return name.get();
+                }
+            } catch (NoSuchMethodException e) {
+                // declared further up
+            }
+        }
+        return parameter.getName();
+    }
+
+    private static Optional<String> requestName(Annotation[] annotations) {
+        for (Annotation annotation : annotations) {
+            if (annotation instanceof QueryParam query) {
+                return Optional.of(query.value());
+            }
+            if (annotation instanceof PathParam path) {
+                return Optional.of(path.value());
+            }
+            if (annotation instanceof HeaderParam header) {
+                return Optional.of(header.value());
+            }
+        }
+        return Optional.empty();
     }
 
     @ServerExceptionMapper

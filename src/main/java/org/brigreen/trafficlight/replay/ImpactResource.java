@@ -8,11 +8,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.brigreen.trafficlight.http.FieldError;
 import org.brigreen.trafficlight.http.InvalidRequestException;
+import org.brigreen.trafficlight.http.ParameterValues;
 import org.brigreen.trafficlight.http.Problem;
 import org.brigreen.trafficlight.ratelimit.RateLimited;
 import org.brigreen.trafficlight.security.Roles;
@@ -71,11 +71,13 @@ public class ImpactResource {
             @Parameter(description = "Rule-set id.", example = "bri-traffic-light") @PathParam("id") String id,
             @Parameter(description = "The version to re-run the decisions under.", example = "2022.1")
             @PathParam("version") String version,
-            @Parameter(description = "Decisions made at or after this instant (ISO 8601, inclusive); default: from "
-                    + "the first record.", example = "2026-01-01T00:00:00Z")
+            @Parameter(description = "Decisions made at or after this instant (ISO 8601 with an offset, from "
+                    + "0000-01-01T00:00:00Z to 9999-12-31T23:59:59.999999Z, inclusive); default: from the first "
+                    + "record.", example = "2026-01-01T00:00:00Z")
             @QueryParam("from") String from,
-            @Parameter(description = "Decisions made before this instant (ISO 8601, exclusive); default: up to the "
-                    + "last record committed when the analysis starts.", example = "2027-01-01T00:00:00Z")
+            @Parameter(description = "Decisions made before this instant (ISO 8601 with an offset, in the same range, "
+                    + "exclusive); default: up to the last record committed when the analysis starts.",
+                    example = "2027-01-01T00:00:00Z")
             @QueryParam("to") String to,
             @Parameter(description = "Only decisions made under this version of the rule set; default: any version.",
                     example = "2021.2")
@@ -86,8 +88,8 @@ public class ImpactResource {
         if (start != null && end != null && !end.isAfter(start)) {
             errors.add(new FieldError("to", "must be after from"));
         }
-        if (decidedUnder != null && (decidedUnder.isEmpty() || decidedUnder.length() > MAX_NAME_LENGTH)) {
-            errors.add(new FieldError("decidedUnder", "must be 1 to " + MAX_NAME_LENGTH + " characters"));
+        if (decidedUnder != null) {
+            ParameterValues.text("decidedUnder", decidedUnder, MAX_NAME_LENGTH, errors);
         }
         if (!errors.isEmpty()) {
             throw new InvalidRequestException("The period or version of the analysis is invalid.", errors);
@@ -96,14 +98,6 @@ public class ImpactResource {
     }
 
     private static Instant instant(String parameter, String value, List<FieldError> errors) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            return Instant.parse(value);
-        } catch (DateTimeParseException e) {
-            errors.add(new FieldError(parameter, "must be an ISO 8601 instant, such as 2026-01-01T00:00:00Z"));
-            return null;
-        }
+        return value == null ? null : ParameterValues.instant(parameter, value, errors).orElse(null);
     }
 }

@@ -10,10 +10,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.brigreen.trafficlight.http.FieldError;
 import org.brigreen.trafficlight.http.InvalidRequestException;
+import org.brigreen.trafficlight.http.ParameterValues;
 import org.brigreen.trafficlight.http.Problem;
 import org.brigreen.trafficlight.ratelimit.RateLimited;
 import org.brigreen.trafficlight.rules.Language;
@@ -112,14 +114,18 @@ public class ReplayResource {
             throw new InvalidRequestException("A rule set to replay under needs a version.",
                     List.of(new FieldError("version", "is required when ruleset is given")));
         }
-        checkLength("ruleset", ruleset);
-        checkLength("version", version);
+        List<FieldError> errors = new ArrayList<>();
+        checkName("ruleset", ruleset, errors);
+        checkName("version", version, errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException("The " + errors.get(0).pointer() + " parameter is not a rule-set name.",
+                    errors);
+        }
     }
 
-    private static void checkLength(String parameter, String value) {
-        if (value != null && (value.isEmpty() || value.length() > MAX_NAME_LENGTH)) {
-            throw new InvalidRequestException("The " + parameter + " parameter is not a rule-set name.",
-                    List.of(new FieldError(parameter, "must be 1 to " + MAX_NAME_LENGTH + " characters")));
+    private static void checkName(String parameter, String value, List<FieldError> errors) {
+        if (value != null) {
+            ParameterValues.text(parameter, value, MAX_NAME_LENGTH, errors);
         }
     }
 
