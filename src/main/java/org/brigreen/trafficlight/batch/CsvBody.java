@@ -10,10 +10,15 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -43,6 +48,7 @@ final class CsvBody extends BatchBody {
             .build()
             .readerFor(String[].class);
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+    private static final byte[] BYTE_ORDER_MARK = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
     private static final int MAX_NUMBER_LENGTH = StreamReadConstraints.DEFAULT_MAX_NUM_LEN;
     private static final Pattern JSON_NUMBER = Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?");
 
@@ -128,13 +134,24 @@ final class CsvBody extends BatchBody {
         return Math.max(count, 0);
     }
 
+    /**
+     * The rows, read from the body as the UTF-8 it was checked to be: given bytes, the CSV reader would guess at
+     * UTF-16 or UTF-32 by itself. A byte order mark is skipped, as that reader would.
+     */
     private static MappingIterator<String[]> rows(byte[] body) {
+        int start = startsWith(body, BYTE_ORDER_MARK) ? BYTE_ORDER_MARK.length : 0;
+        Reader text = new InputStreamReader(new ByteArrayInputStream(body, start, body.length - start),
+                StandardCharsets.UTF_8);
         try {
-            return ROWS.readValues(body);
+            return ROWS.readValues(text);
         } catch (IOException e) {
             throw new InvalidRequestException("The body is not valid CSV at line 1: " + ParserMessages.reason(e),
                     List.of(new FieldError("", "malformed CSV at line 1")));
         }
+    }
+
+    private static boolean startsWith(byte[] body, byte[] prefix) {
+        return body.length >= prefix.length && Arrays.equals(body, 0, prefix.length, prefix, 0, prefix.length);
     }
 
     private static boolean hasNext(MappingIterator<String[]> rows) {

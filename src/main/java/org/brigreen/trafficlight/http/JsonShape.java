@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * Checks a JSON tree against the shape of a record type before it is bound, so that a request learns about every
@@ -25,6 +26,8 @@ import java.util.function.Function;
  * replaced by null in the tree, so that the rest still binds and its constraints can be checked too.
  */
 public final class JsonShape {
+
+    private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
 
     /** Record components by name, and the JSON names of enum constants: looked up once per type, not per request. */
     private final ClassValue<Map<String, RecordComponent>> components = new ClassValue<>() {
@@ -147,7 +150,11 @@ public final class JsonShape {
         return (Class<?>) ((ParameterizedType) listType).getActualTypeArguments()[0];
     }
 
+    /** A date as YYYY-MM-DD exactly: the parser alone would take years of up to nine digits with a sign too. */
     private static boolean isDate(String text) {
+        if (!DATE.matcher(text).matches()) {
+            return false;
+        }
         try {
             LocalDate.parse(text);
             return true;

@@ -11,7 +11,7 @@ import java.util.Optional;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
- * An endpoint that takes a body is told what the body is: without a Content-Type, 415 naming the media types it
+ * An endpoint that takes a body is told what the body is: without a Content-Type (or with an empty one), 415 naming the media types it
  * takes. The server would otherwise match such a request to any of them and read the body as a guess. Endpoints
  * that take no body (replay, verify, impact) declare no media type and are left alone.
  */
@@ -19,7 +19,8 @@ public class RequiredContentType {
 
     @ServerRequestFilter
     public Optional<Response> requireContentType(ContainerRequestContext request, ResourceInfo resource) {
-        if (request.getHeaderString(HttpHeaders.CONTENT_TYPE) != null || resource.getResourceMethod() == null) {
+        String contentType = request.getHeaderString(HttpHeaders.CONTENT_TYPE);
+        if (contentType != null && !contentType.isBlank() || resource.getResourceMethod() == null) {
             return Optional.empty();
         }
         Consumes consumes = Optional.ofNullable(resource.getResourceMethod().getAnnotation(Consumes.class))
