@@ -10,13 +10,10 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
+import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -53,14 +50,14 @@ final class CsvBody extends BatchBody {
     private static final Pattern JSON_NUMBER = Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?");
 
     private final List<Column> columns;
-    private final MappingIterator<String[]> rows;
+    private final Rows rows;
     private final int size;
 
     /** A column of the header: the descriptor field it holds, and that field's type. */
     private record Column(String field, FactType type) {
     }
 
-    private CsvBody(List<Column> columns, MappingIterator<String[]> rows, int size, DescriptorParser parser) {
+    private CsvBody(List<Column> columns, Rows rows, int size, DescriptorParser parser) {
         super(parser);
         this.columns = columns;
         this.rows = rows;
@@ -68,36 +65,16 @@ final class CsvBody extends BatchBody {
     }
 
     static CsvBody read(byte[] body, DescriptorParser parser) {
-        checkUtf8(body);
-        MappingIterator<String[]> rows = rows(body);
-        if (!hasNext(rows)) {
+        Rows rows = new Rows(body);
+        if (!rows.hasNext()) {
             throw empty();
         }
-        List<Column> columns = header(nextRow(rows), parser.schema().types());
+        List<Column> columns = header(rows.next(), parser.schema().types());
         int size = countRows(body);
         if (size == 0) {
             throw empty();
         }
         return new CsvBody(columns, rows, size, parser);
-    }
-
-    /** The CSV reader decodes leniently, so the body is checked first, as a whole: rows may span lines. */
-    private static void checkUtf8(byte[] body) {
-        OptionalInt invalid = Utf8.firstInvalidByte(body, 0, body.length);
-        if (invalid.isPresent()) {
-            int offset = invalid.getAsInt();
-            throw Utf8.invalid("The body", "line " + lineOf(body, offset) + ", " + Utf8.byteAt(body, 0, offset));
-        }
-    }
-
-    private static int lineOf(byte[] body, int offset) {
-        int line = 1;
-        for (int i = 0; i < offset; i++) {
-            if (body[i] == '\n') {
-                line++;
-            }
-        }
-        return line;
     }
 
     private static List<Column> header(String[] names, Map<String, FactType> fields) {
@@ -121,12 +98,12 @@ final class CsvBody extends BatchBody {
         return List.copyOf(columns);
     }
 
-    /** The data rows, with a limit check as soon as there are too many. */
+    /** The data rows, with a limit check as soon as there are too many. The whole body is read through once. */
     private static int countRows(byte[] body) {
-        MappingIterator<String[]> rows = rows(body);
+        Rows rows = new Rows(body);
         int count = -1;
-        while (hasNext(rows)) {
-            nextRow(rows);
+        while (rows.hasNext()) {
+            rows.next();
             if (++count > MAX_DESCRIPTORS) {
                 throw tooLarge();
             }
@@ -135,45 +112,79 @@ final class CsvBody extends BatchBody {
     }
 
     /**
-     * The rows, read from the body as the UTF-8 it was checked to be: given bytes, the CSV reader would guess at
-     * UTF-16 or UTF-32 by itself. A byte order mark is skipped, as that reader would.
+     * The rows of a body, read as strict UTF-8 (given bytes, the CSV reader would decode leniently, and guess at
+     * UTF-16 or UTF-32 by itself); a byte order mark is skipped, as that reader would. What is not CSV, or not
+     * UTF-8, is a 400 saying on which line.
      */
-    private static MappingIterator<String[]> rows(byte[] body) {
-        int start = startsWith(body, BYTE_ORDER_MARK) ? BYTE_ORDER_MARK.length : 0;
-        Reader text = new InputStreamReader(new ByteArrayInputStream(body, start, body.length - start),
-                StandardCharsets.UTF_8);
-        try {
-            return ROWS.readValues(text);
-        } catch (IOException e) {
-            throw new InvalidRequestException("The body is not valid CSV at line 1: " + ParserMessages.reason(e),
-                    List.of(new FieldError("", "malformed CSV at line 1")));
+    private static final class Rows {
+
+        private final byte[] body;
+        private final MappingIterator<String[]> iterator;
+
+        Rows(byte[] body) {
+            this.body = body;
+            int start = startsWith(body, BYTE_ORDER_MARK) ? BYTE_ORDER_MARK.length : 0;
+            try {
+                this.iterator = ROWS.readValues(Utf8.reader(body, start, body.length));
+            } catch (IOException e) {
+                throw malformed(e, 1);
+            }
         }
-    }
 
-    private static boolean startsWith(byte[] body, byte[] prefix) {
-        return body.length >= prefix.length && Arrays.equals(body, 0, prefix.length, prefix, 0, prefix.length);
-    }
-
-    private static boolean hasNext(MappingIterator<String[]> rows) {
-        try {
-            return rows.hasNextValue();
-        } catch (RuntimeJsonMappingException | IOException e) {
-            throw malformed(rows, e);
+        boolean hasNext() {
+            try {
+                return iterator.hasNextValue();
+            } catch (RuntimeJsonMappingException | IOException e) {
+                throw malformed(e, line());
+            }
         }
-    }
 
-    private static String[] nextRow(MappingIterator<String[]> rows) {
-        try {
-            return rows.next();
-        } catch (RuntimeJsonMappingException e) {
-            throw malformed(rows, e);
+        String[] next() {
+            try {
+                return iterator.next();
+            } catch (RuntimeJsonMappingException e) {
+                throw malformed(e, line());
+            }
         }
-    }
 
-    private static InvalidRequestException malformed(MappingIterator<String[]> rows, Exception e) {
-        String where = "line " + rows.getCurrentLocation().getLineNr();
-        return new InvalidRequestException("The body is not valid CSV at " + where + ": " + ParserMessages.reason(e),
-                List.of(new FieldError("", "malformed CSV at " + where)));
+        /** The line the next row starts on. */
+        int line() {
+            return iterator.getCurrentLocation().getLineNr();
+        }
+
+        private InvalidRequestException malformed(Exception e, int line) {
+            OptionalInt notUtf8 = causedByDecoding(e) ? Utf8.firstInvalidByte(body, 0, body.length)
+                    : OptionalInt.empty();
+            if (notUtf8.isPresent()) {
+                int offset = notUtf8.getAsInt();
+                return Utf8.invalid("The body", "line " + lineOf(body, offset) + ", " + Utf8.byteAt(body, 0, offset));
+            }
+            return new InvalidRequestException("The body is not valid CSV at line " + line + ": "
+                    + ParserMessages.reason(e), List.of(new FieldError("", "malformed CSV at line " + line)));
+        }
+
+        private static boolean causedByDecoding(Throwable failure) {
+            for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+                if (cause instanceof CharacterCodingException) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static int lineOf(byte[] body, int offset) {
+            int line = 1;
+            for (int i = 0; i < offset; i++) {
+                if (body[i] == '\n') {
+                    line++;
+                }
+            }
+            return line;
+        }
+
+        private static boolean startsWith(byte[] body, byte[] prefix) {
+            return body.length >= prefix.length && Arrays.equals(body, 0, prefix.length, prefix, 0, prefix.length);
+        }
     }
 
     @Override
@@ -183,7 +194,7 @@ final class CsvBody extends BatchBody {
 
     @Override
     public boolean hasNext() {
-        return hasNext(rows);
+        return rows.hasNext();
     }
 
     @Override
@@ -191,8 +202,8 @@ final class CsvBody extends BatchBody {
         if (!hasNext()) {
             throw new NoSuchElementException();
         }
-        int number = rows.getCurrentLocation().getLineNr();
-        String[] cells = nextRow(rows);
+        int number = rows.line();
+        String[] cells = rows.next();
         return () -> read(number, cells);
     }
 
