@@ -131,12 +131,14 @@ public class DescriptorParser implements DescriptorFacts {
         } catch (JsonProcessingException e) {
             throw malformed(e.getLocation(), ParserMessages.reason(e));
         } catch (IOException e) {
-            throw new InvalidRequestException("The request body cannot be read.", List.of(new FieldError("", "unreadable")));
+            throw new InvalidRequestException("The request body cannot be read.",
+                    List.of(new FieldError("", "unreadable")));
         }
     }
 
     private static InvalidRequestException malformed(JsonLocation location, String reason) {
-        String where = location == null ? "" : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
+        String where = location == null ? ""
+                : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
         return new InvalidRequestException("The request body is not valid JSON" + where + ": " + reason,
                 List.of(new FieldError("", "malformed JSON" + where)));
     }

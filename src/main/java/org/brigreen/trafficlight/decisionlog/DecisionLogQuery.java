@@ -36,7 +36,8 @@ public class DecisionLogQuery {
     String from;
 
     @Parameter(description = "Decided before this instant (exclusive), ISO 8601 with an offset, in the same range; "
-            + "later than from.", example = "2027-01-01T00:00:00Z", schema = @Schema(type = SchemaType.STRING, format = "date-time"))
+            + "later than from.", example = "2027-01-01T00:00:00Z",
+            schema = @Schema(type = SchemaType.STRING, format = "date-time"))
     @QueryParam("to")
     String to;
 

@@ -22,8 +22,9 @@ import java.util.regex.Pattern;
 
 /**
  * Checks a JSON tree against the shape of a record type before it is bound, so that a request learns about every
- * unknown field, wrong type and unknown enum value at once rather than the first one only. Invalid values are
- * replaced by null in the tree, so that the rest still binds and its constraints can be checked too.
+ * unknown field, wrong type, unknown enum value and text the log cannot keep ({@link StorableText}) at once rather
+ * than the first one only. Invalid values are replaced by null in the tree, so that the rest still binds and its
+ * constraints can be checked too.
  */
 public final class JsonShape {
 

@@ -42,7 +42,7 @@ public final class ParameterValues {
         return Optional.of(instant);
     }
 
-    /** {@code value} if it is 1 to {@code maxLength} characters the log can hold; else empty, with the problem added. */
+    /** {@code value} if it is 1 to {@code maxLength} characters the log can hold; else empty, the problem added. */
     public static Optional<String> text(String name, String value, int maxLength, List<FieldError> errors) {
         if (value.isEmpty() || value.length() > maxLength) {
             errors.add(new FieldError(name, "must be 1 to " + maxLength + " characters"));

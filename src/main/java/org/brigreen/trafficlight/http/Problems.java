@@ -76,7 +76,8 @@ public class Problems {
             }
         }
         // The validated bean may be a subclass made for interceptors, whose methods carry no annotations.
-        for (Class<?> type = violation.getRootBeanClass(); method != null && type != null; type = type.getSuperclass()) {
+        for (Class<?> type = violation.getRootBeanClass(); method != null && type != null;
+                type = type.getSuperclass()) {
             try {
                 Annotation[] annotations = type.getDeclaredMethod(method.getName(),
                         method.getParameterTypes().toArray(Class<?>[]::new))

@@ -11,9 +11,9 @@ import java.util.Optional;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
- * An endpoint that takes a body is told what the body is: without a Content-Type (or with an empty one), 415 naming the media types it
- * takes. The server would otherwise match such a request to any of them and read the body as a guess. Endpoints
- * that take no body (replay, verify, impact) declare no media type and are left alone.
+ * An endpoint that takes a body is told what the body is: without a Content-Type (or with an empty one), 415 naming
+ * the media types it takes. The server would otherwise match such a request to any of them and read the body as a
+ * guess. Endpoints that take no body (replay, verify, impact) declare no media type and are left alone.
  */
 public class RequiredContentType {
 

@@ -138,7 +138,8 @@ final class ReplayExamples {
             {"type": "urn:problem-type:traffic-light:invalid-request", "title": "Invalid request", "status": 400,
              "detail": "The period or version of the analysis is invalid.",
              "instance": "/v1/rulesets/bri-traffic-light/versions/2022.1/impact",
-             "errors": [{"pointer": "from", "reason": "must be an ISO 8601 instant with an offset, such as 2026-01-01T00:00:00Z (percent-encode '+' as %2B)"}]}
+             "errors": [{"pointer": "from",
+                         "reason": "must be an ISO 8601 instant with an offset, such as 2026-01-01T00:00:00Z (percent-encode '+' as %2B)"}]}
             """;
 
     static final String IMPACT_UNKNOWN_VERSION = """

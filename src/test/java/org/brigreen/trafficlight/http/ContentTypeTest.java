@@ -59,8 +59,9 @@ class ContentTypeTest {
         String decision = given().contentType(ContentType.JSON).body(Descriptors.solarPark().toString())
                 .when().post("/v1/classifications")
                 .then().statusCode(201).extract().path("decisionId");
-        for (String path : List.of("v1/decisions/" + decision + "/replay", "v1/audit/verify",
-                "v1/rulesets/bri-traffic-light/versions/2022.1/impact")) {
+        // Verify and impact over a small part of the log only: the whole may be large by now.
+        for (String path : List.of("v1/decisions/" + decision + "/replay", "v1/audit/verify?from=1&to=1",
+                "v1/rulesets/bri-traffic-light/versions/2022.1/impact?to=2000-01-01T00:00:00Z")) {
             HttpResponse<String> response = post(path, REGULATOR, "");
             assertEquals(200, response.statusCode(), path + ": " + response.body());
         }

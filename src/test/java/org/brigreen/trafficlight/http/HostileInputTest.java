@@ -394,9 +394,10 @@ class HostileInputTest {
         all.add(post("impact: to in the year -999999999", IMPACT + "?to=" + FAR_PAST, 400));
         all.add(post("impact: to before from", IMPACT + "?from=2026-01-02T00:00:00Z&to=2026-01-01T00:00:00Z", 400));
         all.add(post("impact: from in words", IMPACT + "?from=now", 400));
-        all.add(post("impact: from empty, as if absent", IMPACT + "?from=", 200));
+        all.add(post("impact: from empty, as if absent", IMPACT + "?from=&decidedUnder=never-used", 200));
         all.add(post("impact: decidedUnder NUL", IMPACT + "?decidedUnder=2021" + NUL, 400));
-        all.add(post("impact: decidedUnder empty, as if absent", IMPACT + "?decidedUnder=", 200));
+        all.add(post("impact: decidedUnder empty, as if absent", IMPACT + "?decidedUnder=&to=2000-01-01T00:00:00Z",
+                200));
         all.add(post("impact: decidedUnder of 65 characters", IMPACT + "?decidedUnder=" + "v".repeat(65), 400));
         all.add(post("impact: rule set NUL", "/v1/rulesets/" + NUL + "/versions/2022.1/impact", 404));
         all.add(post("impact: unknown version", "/v1/rulesets/bri-traffic-light/versions/1999.1/impact", 404));
