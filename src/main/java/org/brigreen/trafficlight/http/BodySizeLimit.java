@@ -28,7 +28,9 @@ public class BodySizeLimit {
     }
 
     void refuseDeclaredOversizeBodies(@Observes Router router) {
-        router.route().order(Integer.MIN_VALUE).handler(context -> {
+        // After the configured response headers (quarkus.http.header and .filter, at Integer.MIN_VALUE), so that the
+        // 413 carries them too, and before the body is read.
+        router.route().order(Integer.MIN_VALUE + 1).handler(context -> {
             int limit = BATCH_PATH.equals(context.request().path()) ? MAX_BATCH_BYTES : MAX_BYTES;
             if (declaredLength(context.request().getHeader(HttpHeaders.CONTENT_LENGTH)) <= limit) {
                 context.next();
