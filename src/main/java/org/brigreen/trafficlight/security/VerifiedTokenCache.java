@@ -63,6 +63,12 @@ public class VerifiedTokenCache extends DefaultJWTParser {
         verified.put(token, new Verified(parsed, org, Math.min(expiresMillis, now + REVERIFY_AFTER_MILLIS)));
     }
 
+    /** Whether {@code token} was verified and may still be used without verifying it again. */
+    public boolean isVerified(String token) {
+        Verified known = verified.get(token);
+        return known != null && System.currentTimeMillis() < known.usableUntilMillis();
+    }
+
     /**
      * The organisation {@code token} names ({@link Callers#ORG_CLAIM}), as read when it was verified: reading a claim
      * the JWT library does not know by name costs it an exception, every time.

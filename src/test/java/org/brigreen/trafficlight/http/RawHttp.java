@@ -5,6 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.InetAddress;
 import java.net.Socket;
 import java.net.SocketException;
 import java.nio.charset.StandardCharsets;
@@ -40,7 +41,16 @@ public final class RawHttp {
 
     /** Sends {@code request} (raw bytes) to the service under test and reads the answer. */
     public static Answer send(byte[] request) throws IOException {
-        try (Socket socket = new Socket("localhost", RestAssured.port)) {
+        return send(request, InetAddress.getLoopbackAddress());
+    }
+
+    /** Sends {@code request} (text) from the local address {@code from}, a loopback address such as 127.0.0.2. */
+    public static Answer send(String request, InetAddress from) throws IOException {
+        return send(request.getBytes(StandardCharsets.ISO_8859_1), from);
+    }
+
+    private static Answer send(byte[] request, InetAddress from) throws IOException {
+        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), RestAssured.port, from, 0)) {
             socket.setSoTimeout(TIMEOUT_MILLIS);
             OutputStream out = socket.getOutputStream();
             try {
