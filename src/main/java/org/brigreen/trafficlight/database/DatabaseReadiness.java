@@ -30,9 +30,9 @@ public class DatabaseReadiness implements HealthCheck {
     private final AtomicBoolean reachable = new AtomicBoolean(true);
 
     public DatabaseReadiness(AgroalDataSource dataSource,
-            @ConfigProperty(name = EmbeddedDatabaseConfigSourceFactory.URL) String jdbcUrl) {
+            @ConfigProperty(name = EmbeddedDatabaseConfigSourceFactory.URL) Optional<String> jdbcUrl) {
         this.dataSource = dataSource;
-        this.address = DatabaseAddress.of(jdbcUrl);
+        this.address = DatabaseAddress.of(jdbcUrl.orElse(""));
     }
 
     @Override
