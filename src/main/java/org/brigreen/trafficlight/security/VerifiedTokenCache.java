@@ -59,8 +59,15 @@ public class VerifiedTokenCache extends DefaultJWTParser {
         if (verified.size() >= MAX_TOKENS) {
             verified.clear();
         }
-        long expiresMillis = Duration.ofSeconds(parsed.getExpirationTime()).toMillis() + clockSkewMillis;
-        verified.put(token, new Verified(parsed, org, Math.min(expiresMillis, now + REVERIFY_AFTER_MILLIS)));
+        verified.put(token, new Verified(parsed, org, Math.min(expiryMillis(parsed), now + REVERIFY_AFTER_MILLIS)));
+    }
+
+    /** When {@code parsed} expires, with the clock skew, in milliseconds. */
+    private long expiryMillis(JsonWebToken parsed) {
+        long seconds = parsed.getExpirationTime();
+        // A token may claim to expire at the end of time, past what milliseconds can count.
+        long millis = seconds > Long.MAX_VALUE / 1000 ? Long.MAX_VALUE : seconds * 1000;
+        return millis > Long.MAX_VALUE - clockSkewMillis ? Long.MAX_VALUE : millis + clockSkewMillis;
     }
 
     /** Whether {@code token} was verified and may still be used without verifying it again. */

@@ -61,6 +61,8 @@ class TokenClaimShapeTest {
         });
         odd(cases, "exp as a string", claims -> claims.put("exp", String.valueOf(later())));
         odd(cases, "exp missing", claims -> claims.remove("exp"));
+        odd(cases, "exp beyond any date", claims -> claims.put("exp", new java.math.BigInteger("9".repeat(30))));
+        odd(cases, "nbf far in the future", claims -> claims.put("nbf", Long.MAX_VALUE));
         odd(cases, "iat as a string", claims -> claims.put("iat", "now"));
         odd(cases, "nbf as a string", claims -> claims.put("nbf", "0"));
         odd(cases, "iss as a number", claims -> claims.put("iss", 42));
@@ -88,6 +90,13 @@ class TokenClaimShapeTest {
         Api.as(token).when().get("/v1/decisions").then().statusCode(200);
         Api.as(token).contentType(ContentType.JSON).body(Descriptors.solarPark().toString())
                 .when().post("/v1/classifications").then().statusCode(201);
+    }
+
+    @Test
+    void aTokenValidUntilTheEndOfTimeIsAccepted() {
+        ObjectNode claims = lender();
+        claims.put("exp", Long.MAX_VALUE);
+        Api.as(Tokens.signRaw(claims.toString())).when().get("/v1/decisions").then().statusCode(200);
     }
 
     @Test
