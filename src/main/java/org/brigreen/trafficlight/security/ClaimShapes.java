@@ -20,6 +20,8 @@ final class ClaimShapes {
 
     /** The longest organisation or subject a token may name. */
     static final int MAX_NAME_LENGTH = 255;
+    /** What an organisation or a subject must be. */
+    static final String NAME_RULE = "not a name of 1 to 255 characters without control characters";
     private static final List<String> NAME_CLAIMS = List.of("sub", "upn", "preferred_username");
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -86,11 +88,15 @@ final class ClaimShapes {
             return Optional.empty();
         }
         String name = value.isTextual() ? value.textValue() : null;
-        if (name == null || name.isBlank() || name.length() > MAX_NAME_LENGTH
-                || name.chars().anyMatch(Character::isISOControl)) {
-            throw new ParseException("the " + claim + " claim is not a name of 1 to " + MAX_NAME_LENGTH
-                    + " printable characters");
+        if (!isName(name)) {
+            throw new ParseException("the " + claim + " claim is " + NAME_RULE);
         }
         return Optional.of(name);
+    }
+
+    /** Whether {@code text} may name an organisation or a subject: {@value #NAME_RULE}. */
+    static boolean isName(String text) {
+        return text != null && !text.isBlank() && text.length() <= MAX_NAME_LENGTH
+                && text.chars().noneMatch(Character::isISOControl);
     }
 }
