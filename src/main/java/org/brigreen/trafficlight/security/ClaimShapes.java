@@ -21,7 +21,7 @@ final class ClaimShapes {
     /** The longest organisation or subject a token may name. */
     static final int MAX_NAME_LENGTH = 255;
     /** What an organisation or a subject must be. */
-    static final String NAME_RULE = "not a name of 1 to 255 characters without control characters";
+    static final String NAME_RULE = "not a name of 1 to " + MAX_NAME_LENGTH + " characters without control characters";
     private static final List<String> NAME_CLAIMS = List.of("sub", "upn", "preferred_username");
     private static final ObjectMapper JSON = new ObjectMapper();
 
