@@ -12,7 +12,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
-import java.net.URI;
 import org.brigreen.trafficlight.classification.ClassificationService;
 import org.brigreen.trafficlight.classification.DescriptorParser;
 import org.brigreen.trafficlight.http.BodySizeLimit;
@@ -106,7 +105,9 @@ public class BatchResource {
         BatchBody lines = BatchBody.of(mediaTypeOf(headers), body, descriptors);
         Batch batch = screening.start(callers.classifying(), ruleSet, lines.size());
         StreamingOutput results = out -> screening.screen(batch, ruleSet, lines, out);
-        return Response.created(URI.create("/v1/batches/" + batch.id())).entity(results).build();
+        // A path, not Response.created(URI), which would resolve it against the request's (forgeable) Host.
+        return Response.status(Response.Status.CREATED).header(HttpHeaders.LOCATION, "/v1/batches/" + batch.id())
+                .entity(results).build();
     }
 
     private static String mediaTypeOf(HttpHeaders headers) {

@@ -11,7 +11,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.concurrent.CompletionStage;
 import org.brigreen.trafficlight.http.Problem;
 import org.brigreen.trafficlight.http.RequestContexts;
@@ -120,7 +119,9 @@ public class ClassificationResource {
         Caller caller = callers.classifying();
         Language language = Language.fromAcceptLanguage(acceptLanguage);
         return decision(descriptor, ruleset, version, caller, idempotencyKey, body)
-                .thenApply(decision -> Response.created(URI.create("/v1/decisions/" + decision.id()))
+                // A path, not Response.created(URI), which would resolve it against the request's (forgeable) Host.
+                .thenApply(decision -> Response.status(Response.Status.CREATED)
+                        .header(HttpHeaders.LOCATION, "/v1/decisions/" + decision.id())
                         .header(HttpHeaders.CONTENT_LANGUAGE, language.tag())
                         .entity(ClassificationAnswer.of(decision, language))
                         .build());

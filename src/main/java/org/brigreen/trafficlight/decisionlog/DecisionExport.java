@@ -26,6 +26,8 @@ public final class DecisionExport {
     static final List<String> CSV_COLUMNS = List.of("seq", "decision_id", "decided_at", "class", "excluded", "sector",
             "country", "reference", "ruleset_id", "ruleset_version", "ruleset_digest", "entry_hash", "chain_hash");
     private static final String CRLF = "\r\n";
+    /** What a spreadsheet takes for the start of a formula. */
+    private static final String FORMULA_STARTS = "=+-@\t\r";
     private static final int BUFFER_CHARS = 64 * 1024;
 
     private final DecisionLogReader reader;
@@ -58,7 +60,10 @@ public final class DecisionExport {
         };
     }
 
-    /** RFC 4180: a header row, CRLF line ends, fields quoted where they hold a comma, quote or line break. */
+    /**
+     * RFC 4180: a header row, CRLF line ends, fields quoted where they hold a comma, quote or line break; a field that
+     * a spreadsheet would run as a formula starts with a single quote ({@link #csvField}).
+     */
     public StreamingOutput csv(LogFilter filter) {
         return output -> {
             Writer csv = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8), BUFFER_CHARS);
@@ -83,10 +88,16 @@ public final class DecisionExport {
         csv.write(CRLF);
     }
 
+    /**
+     * One cell: neutralised, then quoted as RFC 4180 requires. A spreadsheet runs a cell that starts with = + - @, a
+     * tab or a carriage return as a formula; such a cell gets a leading single quote and shows as the text it is
+     * (OWASP: CSV injection). No number the export writes is negative, so none is changed.
+     */
     static String csvField(String value) {
-        boolean quoted = value.indexOf(',') >= 0 || value.indexOf('"') >= 0 || value.indexOf('\n') >= 0
-                || value.indexOf('\r') >= 0;
-        return quoted ? '"' + value.replace("\"", "\"\"") + '"' : value;
+        String text = !value.isEmpty() && FORMULA_STARTS.indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+        boolean quoted = text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0
+                || text.indexOf('\r') >= 0;
+        return quoted ? '"' + text.replace("\"", "\"\"") + '"' : text;
     }
 
     /** A line that cannot be written (the client went away) stops the reading: it is rethrown as it was. */

@@ -1,7 +1,5 @@
 package org.brigreen.trafficlight.http;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,26 +19,23 @@ public class BodySizeLimit {
     /** The path of batches, which may be larger. */
     public static final String BATCH_PATH = "/v1/classifications/batch";
 
-    private final ObjectMapper mapper;
+    private final RouteProblems problems;
 
-    public BodySizeLimit(ObjectMapper mapper) {
-        this.mapper = mapper;
+    public BodySizeLimit(RouteProblems problems) {
+        this.problems = problems;
     }
 
     void refuseDeclaredOversizeBodies(@Observes Router router) {
-        router.route().order(Integer.MIN_VALUE).handler(context -> {
+        // After the configured response headers (quarkus.http.header and .filter, at Integer.MIN_VALUE), so that the
+        // 413 carries them too, and before the body is read.
+        router.route().order(Integer.MIN_VALUE + 1).handler(context -> {
             int limit = BATCH_PATH.equals(context.request().path()) ? MAX_BATCH_BYTES : MAX_BYTES;
             if (declaredLength(context.request().getHeader(HttpHeaders.CONTENT_LENGTH)) <= limit) {
                 context.next();
                 return;
             }
-            Problem problem = Problem.of("http-413", "Request Entity Too Large", 413, detail(limit),
-                    context.request().path());
-            context.response()
-                    .setStatusCode(413)
-                    .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                    .putHeader(HttpHeaders.CONNECTION, "close")
-                    .end(json(problem));
+            problems.end(context.response(), Problem.of("http-413", "Request Entity Too Large", 413, detail(limit),
+                    context.request().path()));
         });
     }
 
@@ -69,14 +64,6 @@ public class BodySizeLimit {
             return header == null ? 0 : Long.parseLong(header.trim());
         } catch (NumberFormatException e) {
             return 0;
-        }
-    }
-
-    private String json(Problem problem) {
-        try {
-            return mapper.writeValueAsString(problem);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a problem cannot be written as JSON", e);
         }
     }
 }

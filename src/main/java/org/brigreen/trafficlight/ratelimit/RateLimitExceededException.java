@@ -15,6 +15,11 @@ public final class RateLimitExceededException extends RuntimeException {
 
     /** Whole seconds to wait, at least 1: Retry-After has no fractions. */
     public long retryAfterSeconds() {
-        return Math.max(1, (retryAfter.toMillis() + 999) / 1000);
+        return retryAfterSeconds(retryAfter);
+    }
+
+    /** {@code wait} in whole seconds, rounded up, at least 1. */
+    static long retryAfterSeconds(Duration wait) {
+        return Math.max(1, (wait.toMillis() + 999) / 1000);
     }
 }

@@ -51,7 +51,8 @@ public class SecurityContract implements OASFilter {
         operation.getResponses().addAPIResponse("403", problem("The token's roles do not include one of: "
                 + String.join(", ", roles) + ".", "forbidden", "Forbidden", 403, "Your role may not do this.", path));
         operation.getResponses().addAPIResponse("429", problem("Too many requests from the caller's "
-                + "organisation: retry after Retry-After seconds.", "rate-limited", "Too Many Requests", 429,
+                + "organisation, or without a valid token from the caller's address: retry after Retry-After "
+                + "seconds.", "rate-limited", "Too Many Requests", 429,
                 "Too many requests from your organisation. Retry after the time given in Retry-After.", path)
                 .addHeader("Retry-After", OASFactory.createHeader().description("Seconds to wait before retrying.")
                         .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).examples(List.of(1)))));

@@ -17,7 +17,8 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * and checking its RS256 signature and reading its claims was a fifth of the cost of a classification. A token is the
  * exact text the identity provider signed, so the same text verifies the same way; a verified token is kept until it
  * expires (with the configured clock skew), and at most a minute, so that time-based checks and a rotated key take
- * effect within that minute. A token that fails verification is never kept. The cache holds at most
+ * effect within that minute. A token that fails verification, or whose claims have shapes the service cannot read
+ * ({@link ClaimShapes}), is never kept. The cache holds at most
  * {@value #MAX_TOKENS} tokens and starts afresh when full.
  */
 @Alternative
@@ -47,18 +48,32 @@ public class VerifiedTokenCache extends DefaultJWTParser {
         if (known != null && now < known.usableUntilMillis()) {
             return known.token();
         }
+        // Before the JWT library reads the claims: some shapes make it fail with an unchecked exception (a 500).
+        Optional<String> org = ClaimShapes.check(token);
         JsonWebToken parsed = super.parse(token);
-        remember(token, parsed, now);
+        remember(token, parsed, org, now);
         return parsed;
     }
 
-    private void remember(String token, JsonWebToken parsed, long now) {
+    private void remember(String token, JsonWebToken parsed, Optional<String> org, long now) {
         if (verified.size() >= MAX_TOKENS) {
             verified.clear();
         }
-        long expiresMillis = Duration.ofSeconds(parsed.getExpirationTime()).toMillis() + clockSkewMillis;
-        verified.put(token, new Verified(parsed, Callers.orgClaim(parsed),
-                Math.min(expiresMillis, now + REVERIFY_AFTER_MILLIS)));
+        verified.put(token, new Verified(parsed, org, Math.min(expiryMillis(parsed), now + REVERIFY_AFTER_MILLIS)));
+    }
+
+    /** When {@code parsed} expires, with the clock skew, in milliseconds. */
+    private long expiryMillis(JsonWebToken parsed) {
+        long seconds = parsed.getExpirationTime();
+        // A token may claim to expire at the end of time, past what milliseconds can count.
+        long millis = seconds > Long.MAX_VALUE / 1000 ? Long.MAX_VALUE : seconds * 1000;
+        return millis > Long.MAX_VALUE - clockSkewMillis ? Long.MAX_VALUE : millis + clockSkewMillis;
+    }
+
+    /** Whether {@code token} was verified and may still be used without verifying it again. */
+    public boolean isVerified(String token) {
+        Verified known = verified.get(token);
+        return known != null && System.currentTimeMillis() < known.usableUntilMillis();
     }
 
     /**

@@ -3,9 +3,12 @@ package org.brigreen.trafficlight.security;
 import io.smallrye.jwt.build.Jwt;
 import io.smallrye.jwt.build.JwtClaimsBuilder;
 import io.smallrye.jwt.util.KeyUtils;
+import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.PrivateKey;
+import java.security.Signature;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.Set;
 
 /** Bearer tokens for the tests, signed with the dev-only key that the test profile verifies with. */
@@ -49,6 +52,26 @@ public final class Tokens {
 
     public static String sign(JwtClaimsBuilder claims) {
         return claims.jws().sign(KEY);
+    }
+
+    /**
+     * A token whose claims are exactly {@code claimsJson}, correctly signed (RS256): for claims of any shape, which
+     * the claims builder would not write.
+     */
+    public static String signRaw(String claimsJson) {
+        String signed = base64Url("{\"alg\":\"RS256\",\"typ\":\"JWT\"}") + "." + base64Url(claimsJson);
+        try {
+            Signature rs256 = Signature.getInstance("SHA256withRSA");
+            rs256.initSign(KEY);
+            rs256.update(signed.getBytes(StandardCharsets.US_ASCII));
+            return signed + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(rs256.sign());
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("the token cannot be signed", e);
+        }
+    }
+
+    private static String base64Url(String json) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(json.getBytes(StandardCharsets.UTF_8));
     }
 
     private static PrivateKey privateKey() {
