@@ -7,10 +7,14 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -19,9 +23,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import org.brigreen.trafficlight.classification.Decision;
 import org.brigreen.trafficlight.classification.DecisionLog;
 import org.brigreen.trafficlight.classification.DecisionLogUnavailableException;
+import org.brigreen.trafficlight.classification.RecordRefusedException;
+import org.brigreen.trafficlight.classification.Recorded;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.postgresql.copy.CopyIn;
@@ -33,6 +40,10 @@ import org.postgresql.core.BaseConnection;
  * and go together in the next one. Each transaction takes the log's advisory lock, reads the head of the chain and
  * appends its records in sequence, so that any number of service instances keep one gapless chain. A caller is
  * answered only once its record is committed.
+ * <p>
+ * One record never fails the others: when PostgreSQL refuses a record for what it holds ({@link RecordFailure}), the
+ * group is appended again in one transaction, halved under savepoints until that record stands alone and is left
+ * out. A failure of the database itself fails the whole group, and nothing of it is recorded.
  */
 @ApplicationScoped
 class ChainedDecisionLog implements DecisionLog {
@@ -80,11 +91,21 @@ class ChainedDecisionLog implements DecisionLog {
      * row that do not depend on its place in the chain.
      */
     private record Entry(Decision decision, String record, byte[] entryHash, byte[] rowColumns,
-            CompletableFuture<Void> committed) {
+            CompletableFuture<Outcome> committed) {
     }
 
-    /** Entries committed together or not at all; not written at all if the append they follow has failed. */
-    private record Group(List<Entry> entries, CompletableFuture<Void> after) {
+    /** What became of an entry whose transaction committed. */
+    private enum Outcome {
+        RECORDED,
+        /** The database refused its record for what it holds; it was left out. */
+        REFUSED
+    }
+
+    /**
+     * Entries committed together, but for records the database refuses; not written at all if the append they follow
+     * has failed.
+     */
+    private record Group(List<Entry> entries, CompletableFuture<?> after) {
 
         boolean followsFailure() {
             return after != null && after.isCompletedExceptionally();
@@ -96,20 +117,29 @@ class ChainedDecisionLog implements DecisionLog {
         Entry entry = entryOf(decision);
         pending.add(new Group(List.of(entry), null));
         // Read back on answerOn, not on the writer, which completes whole groups and should go on to the next.
-        return recorded(entry.committed()).thenApplyAsync(committed -> codec.decode(entry.record()), answerOn);
+        return recorded(entry.committed()).thenApplyAsync(outcome -> {
+            if (outcome == Outcome.REFUSED) {
+                throw new RecordRefusedException();
+            }
+            return codec.decode(entry.record());
+        }, answerOn);
     }
 
     @Override
-    public CompletableFuture<Void> appendAll(List<Decision> decisions, CompletableFuture<Void> after) {
+    public CompletableFuture<Recorded> appendAll(List<Decision> decisions, CompletableFuture<?> after) {
         // Encoding and hashing a large group takes every core; the order of the group is kept.
         List<Entry> entries = decisions.parallelStream().map(this::entryOf).toList();
         pending.add(new Group(entries, after));
         return recorded(CompletableFuture.allOf(entries.stream().map(Entry::committed)
-                .toArray(CompletableFuture[]::new)));
+                .toArray(CompletableFuture[]::new)))
+                .thenApply(committed -> new Recorded(entries.stream()
+                        .filter(entry -> entry.committed().join() == Outcome.REFUSED)
+                        .map(entry -> entry.decision().id())
+                        .collect(Collectors.toSet())));
     }
 
     /** Completes when {@code committed} does, and fails as not recorded when it fails or takes too long. */
-    private CompletableFuture<Void> recorded(CompletableFuture<Void> committed) {
+    private <T> CompletableFuture<T> recorded(CompletableFuture<T> committed) {
         return committed.copy()
                 .orTimeout(commitTimeout.toMillis(), TimeUnit.MILLISECONDS)
                 .exceptionallyCompose(e -> CompletableFuture.failedFuture(notRecorded(e)));
@@ -181,9 +211,11 @@ class ChainedDecisionLog implements DecisionLog {
             }
             try {
                 long start = System.nanoTime();
-                write(batch);
-                metrics.committed(batch.stream().map(Entry::decision).toList(), System.nanoTime() - start);
-                batch.forEach(entry -> entry.committed().complete(null));
+                Set<Entry> refused = write(batch);
+                List<Entry> recorded = batch.stream().filter(entry -> !refused.contains(entry)).toList();
+                metrics.committed(recorded.stream().map(Entry::decision).toList(), System.nanoTime() - start);
+                recorded.forEach(entry -> entry.committed().complete(Outcome.RECORDED));
+                refused.forEach(entry -> entry.committed().complete(Outcome.REFUSED));
             } catch (SQLException | RuntimeException e) {
                 LOG.warnf("A batch of %d decisions could not be recorded: %s", batch.size(), e.getMessage());
                 fail(batch, e);
@@ -218,19 +250,81 @@ class ChainedDecisionLog implements DecisionLog {
         entries.forEach(entry -> entry.committed().completeExceptionally(cause));
     }
 
-    private void write(List<Entry> batch) throws SQLException {
+    /** Appends the entries in one transaction; returns those left out because the database refuses their records. */
+    private Set<Entry> write(List<Entry> batch) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {
-                lock(connection);
-                Head head = head(connection);
-                insert(connection, batch, head);
-                connection.commit();
-            } catch (SQLException | RuntimeException e) {
-                rollbackQuietly(connection);
+                return commit(connection, batch, false);
+            } catch (SQLException e) {
+                if (!RecordFailure.isRecordFailure(e)) {
+                    throw e;
+                }
+                LOG.infof("A group of %d decisions holds a record the database refuses (%s); it is appended again "
+                        + "without it", batch.size(), e.getSQLState());
+            }
+            return batch.size() == 1 ? refusedAlone(batch.get(0)) : commit(connection, batch, true);
+        }
+    }
+
+    private static Set<Entry> refusedAlone(Entry entry) {
+        Set<Entry> refused = newEntrySet();
+        refused.add(entry);
+        return refused;
+    }
+
+    private static Set<Entry> newEntrySet() {
+        return Collections.newSetFromMap(new IdentityHashMap<>());
+    }
+
+    /**
+     * Appends the entries at the head of the chain and commits; {@code isolating}, each part under a savepoint, so
+     * that records the database refuses are left out. Returns the entries left out.
+     */
+    private static Set<Entry> commit(Connection connection, List<Entry> entries, boolean isolating)
+            throws SQLException {
+        try {
+            lock(connection);
+            Head head = head(connection);
+            Set<Entry> refused = newEntrySet();
+            if (isolating) {
+                insertIsolating(connection, entries, head, refused);
+            } else {
+                insert(connection, entries, head);
+            }
+            connection.commit();
+            return refused;
+        } catch (SQLException | RuntimeException e) {
+            rollbackQuietly(connection);
+            throw e;
+        }
+    }
+
+    /**
+     * Inserts the entries in order under a savepoint. When the database refuses a record of them, it rolls back to the
+     * savepoint and inserts each half the same way, until the record stands alone: it is added to {@code refused}, and
+     * its neighbours keep their order. Returns the head after the entries inserted.
+     */
+    private static Head insertIsolating(Connection connection, List<Entry> entries, Head head, Set<Entry> refused)
+            throws SQLException {
+        Savepoint savepoint = connection.setSavepoint();
+        try {
+            Head after = insert(connection, entries, head);
+            connection.releaseSavepoint(savepoint);
+            return after;
+        } catch (SQLException e) {
+            if (!RecordFailure.isRecordFailure(e)) {
                 throw e;
             }
+            connection.rollback(savepoint);
         }
+        if (entries.size() == 1) {
+            refused.add(entries.get(0));
+            return head;
+        }
+        int half = entries.size() / 2;
+        Head middle = insertIsolating(connection, entries.subList(0, half), head, refused);
+        return insertIsolating(connection, entries.subList(half, entries.size()), middle, refused);
     }
 
     /** The last record's sequence number and chain hash; the genesis before the first record. */
@@ -252,7 +346,8 @@ class ChainedDecisionLog implements DecisionLog {
         }
     }
 
-    private static void insert(Connection connection, List<Entry> batch, Head head) throws SQLException {
+    /** Inserts the entries after {@code head}; returns the head after them. */
+    private static Head insert(Connection connection, List<Entry> batch, Head head) throws SQLException {
         long seq = head.seq();
         byte[] chainHash = head.chainHash();
         CopyIn copy = new CopyManager(connection.unwrap(BaseConnection.class)).copyIn(COPY);
@@ -270,6 +365,7 @@ class ChainedDecisionLog implements DecisionLog {
                 copy.cancelCopy();
             }
         }
+        return new Head(seq, chainHash);
     }
 
     private static void write(CopyIn copy, byte[] bytes) throws SQLException {
