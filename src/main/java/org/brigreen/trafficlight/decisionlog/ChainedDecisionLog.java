@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -59,6 +60,11 @@ class ChainedDecisionLog implements DecisionLog {
             copy decision (seq, chain_hash, id, decided_at, ruleset_id, ruleset_version, ruleset_digest, traffic_light,
                            excluded, reference, country, sector, record, entry_hash, org, batch_id)
             from stdin""";
+    /** The latest signed checkpoint's tree size (0 before the first), and the last record's place in the chain. */
+    private static final String HEAD = """
+            select signed.tree_size, last.seq, last.chain_hash
+            from (select coalesce(max(tree_size), 0) as tree_size from checkpoint) signed
+            left join lateral (select seq, chain_hash from decision order by seq desc limit 1) last on true""";
 
     private final AgroalDataSource dataSource;
     private final DecisionCodec codec;
@@ -145,6 +151,15 @@ class ChainedDecisionLog implements DecisionLog {
                 .exceptionallyCompose(e -> CompletableFuture.failedFuture(notRecorded(e)));
     }
 
+    /** Why a decision is not recorded, for its caller: the log's own words when it says why, else a retry. */
+    private static DecisionLogUnavailableException notRecorded(Throwable failure) {
+        Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+                ? failure.getCause() : failure;
+        return cause instanceof DecisionLogUnavailableException unavailable ? unavailable
+                : new DecisionLogUnavailableException(
+                        "The decision could not be recorded, so it is not given. Retry shortly.", cause);
+    }
+
     /** Encoded, hashed and made into a row by the caller's thread, so that the single writer has only the chain. */
     private Entry entryOf(Decision decision) {
         String record = codec.canonical(decision);
@@ -170,11 +185,6 @@ class ChainedDecisionLog implements DecisionLog {
                 .text(decision.caller() == null ? null : decision.caller().org())
                 .plain(decision.batch())
                 .toBytes();
-    }
-
-    private static DecisionLogUnavailableException notRecorded(Throwable cause) {
-        return new DecisionLogUnavailableException(
-                "The decision could not be recorded, so it is not given. Retry shortly.", cause);
     }
 
     @Override
@@ -338,11 +348,27 @@ class ChainedDecisionLog implements DecisionLog {
         }
     }
 
+    /**
+     * The head of the chain, to append after.
+     *
+     * @throws DecisionLogUnavailableException when the head is below the latest signed checkpoint: records that it
+     *         covers were removed from the end of the log, and a new record would take a sequence number that the
+     *         checkpoint already signs. Damage behind the head does not stop appends.
+     */
     private static Head head(Connection connection) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement(
-                "select seq, chain_hash from decision order by seq desc limit 1");
-                ResultSet last = query.executeQuery()) {
-            return last.next() ? new Head(last.getLong(1), last.getBytes(2)) : new Head(0, LogHashes.GENESIS);
+        try (PreparedStatement query = connection.prepareStatement(HEAD); ResultSet row = query.executeQuery()) {
+            row.next();
+            long signed = row.getLong(1);
+            Head head = row.getObject(2) == null ? new Head(0, LogHashes.GENESIS)
+                    : new Head(row.getLong(2), row.getBytes(3));
+            if (head.seq() < signed) {
+                LOG.errorf("The decision log ends at seq %d, but a signed checkpoint covers %d records: nothing is "
+                        + "appended until the missing records are restored", head.seq(), signed);
+                throw new DecisionLogUnavailableException("The decision log is damaged: records that a signed "
+                        + "checkpoint covers are missing from its end, so no decision can be recorded until they are "
+                        + "restored. POST /v1/audit/verify names the damage.", null);
+            }
+            return head;
         }
     }
 
