@@ -18,7 +18,18 @@ public interface DecisionLog {
      * then not be given, with {@link RecordRefusedException} when the log refuses the record for what it holds, or
      * with {@link DecisionLogUnavailableException} when the decision cannot be recorded now.
      */
-    CompletableFuture<Decision> append(Decision decision, Executor answerOn);
+    default CompletableFuture<Decision> append(Decision decision, Executor answerOn) {
+        return append(decision, null, answerOn);
+    }
+
+    /**
+     * Records a decision as {@link #append(Decision, Executor)} does, and with it, in the same transaction, the answer
+     * of the Idempotency-Key it was made for. It fails with {@link KeyClaimLostException}, and the decision is not
+     * recorded, when the key is no longer held by {@code claim}.
+     *
+     * @param claim the request's hold on its key; null when it has none
+     */
+    CompletableFuture<Decision> append(Decision decision, KeyClaim claim, Executor answerOn);
 
     /**
      * Records decisions durably, in order, without waiting: the answer completes once every one of them is committed

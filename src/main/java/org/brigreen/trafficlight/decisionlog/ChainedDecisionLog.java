@@ -10,9 +10,9 @@ import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -28,8 +28,11 @@ import java.util.stream.Collectors;
 import org.brigreen.trafficlight.classification.Decision;
 import org.brigreen.trafficlight.classification.DecisionLog;
 import org.brigreen.trafficlight.classification.DecisionLogUnavailableException;
+import org.brigreen.trafficlight.classification.KeyClaim;
+import org.brigreen.trafficlight.classification.KeyClaimLostException;
 import org.brigreen.trafficlight.classification.RecordRefusedException;
 import org.brigreen.trafficlight.classification.Recorded;
+import org.brigreen.trafficlight.idempotency.IdempotencyKeys;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.postgresql.copy.CopyIn;
@@ -44,7 +47,9 @@ import org.postgresql.core.BaseConnection;
  * <p>
  * One record never fails the others: when PostgreSQL refuses a record for what it holds ({@link RecordFailure}), the
  * group is appended again in one transaction, halved under savepoints until that record stands alone and is left
- * out. A failure of the database itself fails the whole group, and nothing of it is recorded.
+ * out. A failure of the database itself fails the whole group, and nothing of it is recorded. A decision made for an
+ * Idempotency-Key is committed with the key's answer, and left out like a refused record when its request no longer
+ * holds the key.
  */
 @ApplicationScoped
 class ChainedDecisionLog implements DecisionLog {
@@ -93,10 +98,10 @@ class ChainedDecisionLog implements DecisionLog {
     }
 
     /**
-     * A decision waiting for its commit, with its canonical record, that record's entry hash, and the columns of its
-     * row that do not depend on its place in the chain.
+     * A decision waiting for its commit, with its canonical record, that record's entry hash, the columns of its row
+     * that do not depend on its place in the chain, and the claim of the Idempotency-Key it answers (or null).
      */
-    private record Entry(Decision decision, String record, byte[] entryHash, byte[] rowColumns,
+    private record Entry(Decision decision, String record, byte[] entryHash, byte[] rowColumns, KeyClaim claim,
             CompletableFuture<Outcome> committed) {
     }
 
@@ -104,7 +109,9 @@ class ChainedDecisionLog implements DecisionLog {
     private enum Outcome {
         RECORDED,
         /** The database refused its record for what it holds; it was left out. */
-        REFUSED
+        REFUSED,
+        /** Its request no longer held its Idempotency-Key; it was left out. */
+        CLAIM_LOST
     }
 
     /**
@@ -119,22 +126,21 @@ class ChainedDecisionLog implements DecisionLog {
     }
 
     @Override
-    public CompletableFuture<Decision> append(Decision decision, Executor answerOn) {
-        Entry entry = entryOf(decision);
+    public CompletableFuture<Decision> append(Decision decision, KeyClaim claim, Executor answerOn) {
+        Entry entry = entryOf(decision, claim);
         pending.add(new Group(List.of(entry), null));
         // Read back on answerOn, not on the writer, which completes whole groups and should go on to the next.
-        return recorded(entry.committed()).thenApplyAsync(outcome -> {
-            if (outcome == Outcome.REFUSED) {
-                throw new RecordRefusedException();
-            }
-            return codec.decode(entry.record());
+        return recorded(entry.committed()).thenApplyAsync(outcome -> switch (outcome) {
+            case RECORDED -> codec.decode(entry.record());
+            case REFUSED -> throw new RecordRefusedException();
+            case CLAIM_LOST -> throw new KeyClaimLostException();
         }, answerOn);
     }
 
     @Override
     public CompletableFuture<Recorded> appendAll(List<Decision> decisions, CompletableFuture<?> after) {
         // Encoding and hashing a large group takes every core; the order of the group is kept.
-        List<Entry> entries = decisions.parallelStream().map(this::entryOf).toList();
+        List<Entry> entries = decisions.parallelStream().map(decision -> entryOf(decision, null)).toList();
         pending.add(new Group(entries, after));
         return recorded(CompletableFuture.allOf(entries.stream().map(Entry::committed)
                 .toArray(CompletableFuture[]::new)))
@@ -161,11 +167,11 @@ class ChainedDecisionLog implements DecisionLog {
     }
 
     /** Encoded, hashed and made into a row by the caller's thread, so that the single writer has only the chain. */
-    private Entry entryOf(Decision decision) {
+    private Entry entryOf(Decision decision, KeyClaim claim) {
         String record = codec.canonical(decision);
         byte[] entryHash = LogHashes.entryHash(record);
         byte[] rowColumns = rowColumns(decision, record, entryHash);
-        return new Entry(decision, record, entryHash, rowColumns, new CompletableFuture<>());
+        return new Entry(decision, record, entryHash, rowColumns, claim, new CompletableFuture<>());
     }
 
     private static byte[] rowColumns(Decision decision, String record, byte[] entryHash) {
@@ -221,11 +227,11 @@ class ChainedDecisionLog implements DecisionLog {
             }
             try {
                 long start = System.nanoTime();
-                Set<Entry> refused = write(batch);
-                List<Entry> recorded = batch.stream().filter(entry -> !refused.contains(entry)).toList();
+                Map<Entry, Outcome> leftOut = write(batch);
+                List<Entry> recorded = batch.stream().filter(entry -> !leftOut.containsKey(entry)).toList();
                 metrics.committed(recorded.stream().map(Entry::decision).toList(), System.nanoTime() - start);
                 recorded.forEach(entry -> entry.committed().complete(Outcome.RECORDED));
-                refused.forEach(entry -> entry.committed().complete(Outcome.REFUSED));
+                leftOut.forEach((entry, outcome) -> entry.committed().complete(outcome));
             } catch (SQLException | RuntimeException e) {
                 LOG.warnf("A batch of %d decisions could not be recorded: %s", batch.size(), e.getMessage());
                 fail(batch, e);
@@ -260,8 +266,8 @@ class ChainedDecisionLog implements DecisionLog {
         entries.forEach(entry -> entry.committed().completeExceptionally(cause));
     }
 
-    /** Appends the entries in one transaction; returns those left out because the database refuses their records. */
-    private Set<Entry> write(List<Entry> batch) throws SQLException {
+    /** Appends the entries in one transaction; returns those left out, and why. */
+    private Map<Entry, Outcome> write(List<Entry> batch) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {
@@ -273,37 +279,30 @@ class ChainedDecisionLog implements DecisionLog {
                 LOG.infof("A group of %d decisions holds a record the database refuses (%s); it is appended again "
                         + "without it", batch.size(), e.getSQLState());
             }
-            return batch.size() == 1 ? refusedAlone(batch.get(0)) : commit(connection, batch, true);
+            if (batch.size() == 1 && batch.get(0).claim() == null) {
+                return Map.of(batch.get(0), Outcome.REFUSED);
+            }
+            return commit(connection, batch, true);
         }
-    }
-
-    private static Set<Entry> refusedAlone(Entry entry) {
-        Set<Entry> refused = newEntrySet();
-        refused.add(entry);
-        return refused;
-    }
-
-    private static Set<Entry> newEntrySet() {
-        return Collections.newSetFromMap(new IdentityHashMap<>());
     }
 
     /**
      * Appends the entries at the head of the chain and commits; {@code isolating}, each part under a savepoint, so
-     * that records the database refuses are left out. Returns the entries left out.
+     * that records the database refuses are left out. Returns the entries left out, and why.
      */
-    private static Set<Entry> commit(Connection connection, List<Entry> entries, boolean isolating)
+    private static Map<Entry, Outcome> commit(Connection connection, List<Entry> entries, boolean isolating)
             throws SQLException {
         try {
             lock(connection);
             Head head = head(connection);
-            Set<Entry> refused = newEntrySet();
+            Map<Entry, Outcome> leftOut = new IdentityHashMap<>();
             if (isolating) {
-                insertIsolating(connection, entries, head, refused);
+                appendIsolating(connection, entries, head, leftOut);
             } else {
-                insert(connection, entries, head);
+                append(connection, entries, head, leftOut);
             }
             connection.commit();
-            return refused;
+            return leftOut;
         } catch (SQLException | RuntimeException e) {
             rollbackQuietly(connection);
             throw e;
@@ -311,15 +310,15 @@ class ChainedDecisionLog implements DecisionLog {
     }
 
     /**
-     * Inserts the entries in order under a savepoint. When the database refuses a record of them, it rolls back to the
-     * savepoint and inserts each half the same way, until the record stands alone: it is added to {@code refused}, and
-     * its neighbours keep their order. Returns the head after the entries inserted.
+     * Appends the entries in order under a savepoint. When the database refuses a record of them, it rolls back to the
+     * savepoint and appends each half the same way, until the record stands alone: it is left out as refused, and its
+     * neighbours keep their order. Returns the head after the entries appended.
      */
-    private static Head insertIsolating(Connection connection, List<Entry> entries, Head head, Set<Entry> refused)
-            throws SQLException {
+    private static Head appendIsolating(Connection connection, List<Entry> entries, Head head,
+            Map<Entry, Outcome> leftOut) throws SQLException {
         Savepoint savepoint = connection.setSavepoint();
         try {
-            Head after = insert(connection, entries, head);
+            Head after = append(connection, entries, head, leftOut);
             connection.releaseSavepoint(savepoint);
             return after;
         } catch (SQLException e) {
@@ -329,12 +328,29 @@ class ChainedDecisionLog implements DecisionLog {
             connection.rollback(savepoint);
         }
         if (entries.size() == 1) {
-            refused.add(entries.get(0));
+            leftOut.put(entries.get(0), Outcome.REFUSED);
             return head;
         }
         int half = entries.size() / 2;
-        Head middle = insertIsolating(connection, entries.subList(0, half), head, refused);
-        return insertIsolating(connection, entries.subList(half, entries.size()), middle, refused);
+        Head middle = appendIsolating(connection, entries.subList(0, half), head, leftOut);
+        return appendIsolating(connection, entries.subList(half, entries.size()), middle, leftOut);
+    }
+
+    /**
+     * Answers the Idempotency-Keys of the entries that have one, then inserts the entries after {@code head}, but for
+     * those whose keys their requests no longer hold: they are left out. Returns the head after the entries inserted.
+     */
+    private static Head append(Connection connection, List<Entry> entries, Head head, Map<Entry, Outcome> leftOut)
+            throws SQLException {
+        List<Entry> keyed = entries.stream().filter(entry -> entry.claim() != null).toList();
+        if (keyed.isEmpty()) {
+            return insert(connection, entries, head);
+        }
+        Set<UUID> answered = IdempotencyKeys.complete(connection, keyed.stream().map(Entry::claim).toList(),
+                keyed.stream().map(entry -> entry.decision().id()).toList());
+        keyed.stream().filter(entry -> !answered.contains(entry.decision().id()))
+                .forEach(entry -> leftOut.put(entry, Outcome.CLAIM_LOST));
+        return insert(connection, entries.stream().filter(entry -> !leftOut.containsKey(entry)).toList(), head);
     }
 
     /** The last record's sequence number and chain hash; the genesis before the first record. */
@@ -374,6 +390,9 @@ class ChainedDecisionLog implements DecisionLog {
 
     /** Inserts the entries after {@code head}; returns the head after them. */
     private static Head insert(Connection connection, List<Entry> batch, Head head) throws SQLException {
+        if (batch.isEmpty()) {
+            return head;
+        }
         long seq = head.seq();
         byte[] chainHash = head.chainHash();
         CopyIn copy = new CopyManager(connection.unwrap(BaseConnection.class)).copyIn(COPY);

@@ -15,10 +15,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.brigreen.trafficlight.classification.ClassificationService;
+import org.brigreen.trafficlight.classification.Descriptors;
 import org.brigreen.trafficlight.classification.DescriptorParser;
-import org.brigreen.trafficlight.classification.ProjectDescriptor;
-import org.brigreen.trafficlight.classification.Sector;
-import org.brigreen.trafficlight.classification.Stage;
 import org.brigreen.trafficlight.rules.RuleSet;
 import org.brigreen.trafficlight.security.Api;
 import org.brigreen.trafficlight.security.Caller;
@@ -50,7 +48,7 @@ class UnstorableLineTest {
                 LINES);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
-        screening.screen(batch, ruleSet, new Descriptors(parser), out);
+        screening.screen(batch, ruleSet, new SolarParks(parser), out);
 
         List<JsonNode> results = results(out.toString(StandardCharsets.UTF_8));
         assertEquals(LINES, results.size(), "every line is answered");
@@ -71,11 +69,11 @@ class UnstorableLineTest {
     }
 
     /** Valid descriptors, but for the one whose reference holds a NUL character. */
-    private static final class Descriptors extends BatchBody {
+    private static final class SolarParks extends BatchBody {
 
         private int next = 1;
 
-        Descriptors(DescriptorParser parser) {
+        SolarParks(DescriptorParser parser) {
             super(parser);
         }
 
@@ -93,9 +91,7 @@ class UnstorableLineTest {
         public UnreadLine next() {
             int number = next++;
             String reference = number == UNSTORABLE_LINE ? "UNSTORABLE-\u0000" : "STORABLE-" + number;
-            ProjectDescriptor descriptor = new ProjectDescriptor(reference, null, "KE", Sector.SOLAR_PV, Stage.PLANNED,
-                    50.0, null, null, null, null, null, null, null, null);
-            return () -> BatchLine.of(number, descriptor);
+            return () -> BatchLine.of(number, Descriptors.solarPark(reference));
         }
     }
 }

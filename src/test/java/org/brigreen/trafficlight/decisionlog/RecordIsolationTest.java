@@ -26,11 +26,8 @@ import org.brigreen.trafficlight.classification.ClassificationService;
 import org.brigreen.trafficlight.classification.Decision;
 import org.brigreen.trafficlight.classification.Descriptors;
 import org.brigreen.trafficlight.classification.DecisionLog;
-import org.brigreen.trafficlight.classification.ProjectDescriptor;
 import org.brigreen.trafficlight.classification.RecordRefusedException;
 import org.brigreen.trafficlight.classification.Recorded;
-import org.brigreen.trafficlight.classification.Sector;
-import org.brigreen.trafficlight.classification.Stage;
 import org.brigreen.trafficlight.rules.RuleSet;
 import org.brigreen.trafficlight.security.Caller;
 import org.junit.jupiter.api.Test;
@@ -120,13 +117,8 @@ class RecordIsolationTest {
 
     private Decision decision(String reference) {
         RuleSet ruleSet = classification.ruleSet(null, null);
-        return classification.decide(solarPark(reference), ruleSet,
+        return classification.decide(Descriptors.solarPark(reference), ruleSet,
                 new Caller("org-isolation", "lender@org-isolation.example", Caller.LOAN_SCREENING), null);
-    }
-
-    static ProjectDescriptor solarPark(String reference) {
-        return new ProjectDescriptor(reference, null, "KE", Sector.SOLAR_PV, Stage.PLANNED, 50.0, null, null, null,
-                null, null, null, null, null);
     }
 
     private List<UUID> recordedInSeqOrder(String referencePrefix) throws SQLException {
