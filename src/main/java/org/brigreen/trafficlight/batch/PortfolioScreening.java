@@ -45,16 +45,18 @@ class PortfolioScreening {
     private final ClassificationService classification;
     private final DecisionLog decisionLog;
     private final BatchStore store;
+    private final BatchWriter writer;
     private final ObjectWriter results;
     private final int chunkSize;
     private final DistributionSummary batchSizes;
 
     PortfolioScreening(ClassificationService classification, DecisionLog decisionLog, BatchStore store,
-            ObjectMapper mapper, MeterRegistry registry,
+            BatchWriter writer, ObjectMapper mapper, MeterRegistry registry,
             @ConfigProperty(name = "traffic-light.batch.chunk-size", defaultValue = "1000") int chunkSize) {
         this.classification = classification;
         this.decisionLog = decisionLog;
         this.store = store;
+        this.writer = writer;
         this.results = mapper.writerFor(BatchResult.class);
         this.chunkSize = chunkSize;
         this.batchSizes = DistributionSummary.builder("traffic_light.batch.lines")
@@ -72,7 +74,7 @@ class PortfolioScreening {
     Batch start(Caller caller, RuleSet ruleSet, int lines) {
         Batch batch = new Batch(UUID_V7.generate(), caller, ruleSet.ref(), Instant.now().truncatedTo(ChronoUnit.MICROS),
                 lines);
-        store.start(batch);
+        store.start(batch, writer.id());
         batchSizes.record(lines);
         return batch;
     }
