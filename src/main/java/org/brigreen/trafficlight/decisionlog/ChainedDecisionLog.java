@@ -279,6 +279,8 @@ class ChainedDecisionLog implements DecisionLog {
                 LOG.infof("A group of %d decisions holds a record the database refuses (%s); it is appended again "
                         + "without it", batch.size(), e.getSQLState());
             }
+            // Alone in its transaction, the record is the one refused; a keyed one is tried again, in case its claim
+            // was lost rather.
             if (batch.size() == 1 && batch.get(0).claim() == null) {
                 return Map.of(batch.get(0), Outcome.REFUSED);
             }

@@ -53,6 +53,9 @@ public class Idempotency {
         }
         String key = key(header);
         IdempotencyKeys.Claim claim = keys.claim(org, key, requestHash);
+        if (claim instanceof IdempotencyKeys.Claimed claimed) {
+            return classifyClaimed(claimed.claim(), classify);
+        }
         if (claim instanceof IdempotencyKeys.Answered answered) {
             return decisionLog.find(answered.decisionId()).orElseThrow(
                     () -> new IllegalStateException("idempotency key of a decision that is not in the log"));
@@ -60,10 +63,7 @@ public class Idempotency {
         if (claim instanceof IdempotencyKeys.InFlight) {
             throw IdempotencyKeyException.inFlight();
         }
-        if (claim instanceof IdempotencyKeys.Reused) {
-            throw IdempotencyKeyException.reused();
-        }
-        return classifyClaimed(((IdempotencyKeys.Claimed) claim).claim(), classify);
+        throw IdempotencyKeyException.reused();
     }
 
     /** SHA-256 of what decides the answer: the pinned rule set and version, and the body. */
