@@ -71,6 +71,22 @@ class RecordIsolationTest {
     }
 
     @Test
+    void aRecordTooLargeForItsIndexFailsAloneThoughNotADataException() throws SQLException {
+        String prefix = "ISOLATE-ROW-" + UUID.randomUUID() + "-";
+        StringBuilder tooLargeForTheIndex = new StringBuilder(prefix);
+        while (tooLargeForTheIndex.length() < 40_000) {
+            tooLargeForTheIndex.append(UUID.randomUUID());
+        }
+        List<Decision> group = List.of(decision(prefix + 0), decision(tooLargeForTheIndex.toString()),
+                decision(prefix + 2));
+
+        Recorded result = decisionLog.appendAll(group, null).join();
+
+        assertEquals(Set.of(group.get(1).id()), result.refused());
+        assertEquals(List.of(group.get(0).id(), group.get(2).id()), recordedInSeqOrder(prefix));
+    }
+
+    @Test
     void concurrentCallersAreRecordedWhateverTheRecordsCommittedBesideThem() throws SQLException {
         String prefix = "ISOLATE-CONCURRENT-" + UUID.randomUUID() + "-";
         List<Decision> decisions = new ArrayList<>();
