@@ -43,9 +43,13 @@ class BatchWriter {
         this.store = store;
     }
 
-    void atStart(@Observes StartupEvent event) throws SQLException {
-        id();
-        abandonOrphans();
+    void atStart(@Observes StartupEvent event) {
+        try {
+            abandonOrphans();
+        } catch (SQLException | DecisionLogUnavailableException e) {
+            // The service serves all the same; the batches are looked for again at its next start.
+            LOG.warnf("Batches left running by a stopped service could not be looked for: %s", e.getMessage());
+        }
     }
 
     /**
