@@ -156,7 +156,7 @@ class KillDuringLoadIT {
         assertAll(
                 () -> assertEquals(List.of(), unreadable(answered), "every 201 classification is readable"),
                 () -> assertEquals(0, missingFromLog(batchLinesAnswered), "every batch line answered is recorded"),
-                () -> assertTrue(verify().get("intact").asBoolean(), "the log verifies: " + verify()),
+                () -> assertIntact(verify()),
                 () -> assertGapless(),
                 () -> assertEquals(List.of(), changedByRetry(attempts, retried),
                         "a retry answers the decision its key was first answered"),
@@ -344,6 +344,10 @@ class KillDuringLoadIT {
                 .POST(HttpRequest.BodyPublishers.noBody()).build());
         assertEquals(200, response.statusCode(), response.body());
         return json(response.body());
+    }
+
+    private static void assertIntact(JsonNode verification) {
+        assertTrue(verification.get("intact").asBoolean(), "the log verifies: " + verification);
     }
 
     private void assertGapless() throws SQLException {
