@@ -8,7 +8,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -24,10 +26,14 @@ class BatchStore {
 
     private static final String INSERT = """
             insert into batch (id, org, subject, purpose, ruleset_id, ruleset_version, ruleset_digest, received_at,
-                               lines, status)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+                               lines, status, writer)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
     private static final String FINISH = """
             update batch set finished_at = ?, errors = ?, status = ?, detail = ? where id = ?""";
+    private static final String RUNNING = "select id, writer from batch where status = 'running'";
+    private static final String ABANDON = """
+            update batch set finished_at = now(), status = 'incomplete', detail = ?
+            where id = any(?) and status = 'running'""";
     private static final String SELECT = """
             select org, subject, purpose, ruleset_id, ruleset_version, ruleset_digest, received_at, finished_at,
                    status, detail, lines, errors
@@ -41,8 +47,12 @@ class BatchStore {
         this.dataSource = dataSource;
     }
 
-    /** @throws DecisionLogUnavailableException when the database cannot record it */
-    void start(Batch batch) {
+    /**
+     * Records the batch as running, screened by {@code writer} ({@link BatchWriter#id()}).
+     *
+     * @throws DecisionLogUnavailableException when the database cannot record it
+     */
+    void start(Batch batch, long writer) {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement insert = connection.prepareStatement(INSERT)) {
             insert.setObject(1, batch.id());
@@ -55,6 +65,7 @@ class BatchStore {
             insert.setTimestamp(8, Timestamp.from(batch.receivedAt()));
             insert.setInt(9, batch.lines());
             insert.setString(10, BatchStatus.RUNNING.wireName());
+            insert.setLong(11, writer);
             insert.executeUpdate();
         } catch (SQLException e) {
             throw new DecisionLogUnavailableException("The batch cannot be recorded right now. Retry shortly.", e);
@@ -70,6 +81,38 @@ class BatchStore {
             update.setString(4, detail);
             update.setObject(5, id);
             update.executeUpdate();
+        }
+    }
+
+    /** A running batch, and the writer screening it: null for batches from before writers were recorded. */
+    record Running(UUID id, Long writer) {
+    }
+
+    List<Running> running() throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement(RUNNING);
+                ResultSet rows = select.executeQuery()) {
+            List<Running> running = new ArrayList<>();
+            while (rows.next()) {
+                running.add(new Running(rows.getObject(1, UUID.class), rows.getObject(2, Long.class)));
+            }
+            return running;
+        }
+    }
+
+    /**
+     * Marks the batches incomplete, with {@code detail}, unless they ended meanwhile: their writer is gone. Their lines
+     * refused are not known, and stay absent. Returns how many were marked.
+     */
+    int abandon(List<UUID> ids, String detail) throws SQLException {
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement update = connection.prepareStatement(ABANDON)) {
+            update.setString(1, detail);
+            update.setArray(2, connection.createArrayOf("uuid", ids.toArray()));
+            return update.executeUpdate();
         }
     }
 

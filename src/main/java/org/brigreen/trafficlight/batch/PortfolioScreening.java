@@ -21,6 +21,8 @@ import org.brigreen.trafficlight.classification.ClassificationService;
 import org.brigreen.trafficlight.classification.Decision;
 import org.brigreen.trafficlight.classification.DecisionLog;
 import org.brigreen.trafficlight.classification.DecisionLogUnavailableException;
+import org.brigreen.trafficlight.classification.RecordRefusedException;
+import org.brigreen.trafficlight.classification.Recorded;
 import org.brigreen.trafficlight.http.Problem;
 import org.brigreen.trafficlight.rules.RuleSet;
 import org.brigreen.trafficlight.security.Caller;
@@ -30,6 +32,8 @@ import org.jboss.logging.Logger;
 /**
  * Classifies a portfolio, line by line, and records every decision in the decision log before its result is written.
  * Lines go to the log in chunks, one transaction each; while one chunk commits, the next is classified and encoded.
+ * A line whose record the log refuses for what it holds is left out of its chunk's transaction and answered with a
+ * problem, like a line that is not a valid descriptor.
  */
 @ApplicationScoped
 class PortfolioScreening {
@@ -41,16 +45,18 @@ class PortfolioScreening {
     private final ClassificationService classification;
     private final DecisionLog decisionLog;
     private final BatchStore store;
+    private final BatchWriter writer;
     private final ObjectWriter results;
     private final int chunkSize;
     private final DistributionSummary batchSizes;
 
     PortfolioScreening(ClassificationService classification, DecisionLog decisionLog, BatchStore store,
-            ObjectMapper mapper, MeterRegistry registry,
+            BatchWriter writer, ObjectMapper mapper, MeterRegistry registry,
             @ConfigProperty(name = "traffic-light.batch.chunk-size", defaultValue = "1000") int chunkSize) {
         this.classification = classification;
         this.decisionLog = decisionLog;
         this.store = store;
+        this.writer = writer;
         this.results = mapper.writerFor(BatchResult.class);
         this.chunkSize = chunkSize;
         this.batchSizes = DistributionSummary.builder("traffic_light.batch.lines")
@@ -68,7 +74,7 @@ class PortfolioScreening {
     Batch start(Caller caller, RuleSet ruleSet, int lines) {
         Batch batch = new Batch(UUID_V7.generate(), caller, ruleSet.ref(), Instant.now().truncatedTo(ChronoUnit.MICROS),
                 lines);
-        store.start(batch);
+        store.start(batch, writer.id());
         batchSizes.record(lines);
         return batch;
     }
@@ -76,7 +82,7 @@ class PortfolioScreening {
     /**
      * Classifies every line of {@code body} and writes one result per line to {@code out}, in input order, each once
      * its decision is committed. When the log fails, the first line not recorded gets a 503 problem and the batch
-     * stops there.
+     * stops there; a line whose record alone is refused gets a 400 problem, and the batch goes on.
      */
     void screen(Batch batch, RuleSet ruleSet, BatchBody body, OutputStream out) throws IOException {
         Chunk committing = null;
@@ -86,8 +92,7 @@ class PortfolioScreening {
                 // The next chunk goes to the log while this one commits; it is recorded only if this one is.
                 Chunk next = body.hasNext() ? classify(batch, ruleSet, body).submitTo(decisionLog, committing) : null;
                 if (committing != null) {
-                    committing.awaitCommit();
-                    errors += write(committing, out);
+                    errors += write(committing, committing.awaitCommit(), out);
                 }
                 committing = next;
             }
@@ -125,16 +130,16 @@ class PortfolioScreening {
     }
 
     /** Lines in input order, with their decisions, and the commit of those decisions once submitted. */
-    private record Chunk(List<Classified> lines, CompletableFuture<Void> committed) {
+    private record Chunk(List<Classified> lines, CompletableFuture<Recorded> committed) {
 
         Chunk submitTo(DecisionLog log, Chunk previous) {
             List<Decision> decisions = lines.stream().map(Classified::decision).filter(Objects::nonNull).toList();
             return new Chunk(lines, log.appendAll(decisions, previous == null ? null : previous.committed()));
         }
 
-        void awaitCommit() {
+        Recorded awaitCommit() {
             try {
-                committed.join();
+                return committed.join();
             } catch (CompletionException e) {
                 throw e.getCause() instanceof DecisionLogUnavailableException unavailable ? unavailable
                         : new DecisionLogUnavailableException("The decisions were not recorded.", e.getCause());
@@ -147,14 +152,15 @@ class PortfolioScreening {
     }
 
     /** Writes the chunk's results and says how many lines were refused. */
-    private int write(Chunk chunk, OutputStream out) throws IOException {
+    private int write(Chunk chunk, Recorded recorded, OutputStream out) throws IOException {
         int refused = 0;
         for (Classified classified : chunk.lines()) {
             BatchLine line = classified.line();
-            if (classified.decision() != null) {
+            if (classified.decision() != null && recorded.isRecorded(classified.decision())) {
                 write(BatchResult.of(line.number(), classified.decision()), out);
             } else {
-                write(BatchResult.refused(line.number(), line.problem()), out);
+                write(BatchResult.refused(line.number(), classified.decision() == null ? line.problem()
+                        : BatchBody.refused(line.number(), new RecordRefusedException()).problem()), out);
                 refused++;
             }
         }

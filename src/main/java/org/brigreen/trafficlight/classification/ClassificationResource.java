@@ -129,8 +129,8 @@ public class ClassificationResource {
 
     /**
      * The decision, on the event loop that serves the request: nothing blocks it, the request waits for its record
-     * without holding a thread. With an Idempotency-Key, the key is claimed and completed in the database, on a
-     * worker thread.
+     * without holding a thread. With an Idempotency-Key, the key is claimed in the database, on a worker thread, and
+     * completed in the transaction that records the decision.
      */
     private CompletionStage<Decision> decision(ProjectDescriptor descriptor, String ruleset, String version,
             Caller caller, String idempotencyKey, byte[] body) {
@@ -139,6 +139,6 @@ public class ClassificationResource {
         }
         byte[] requestHash = Idempotency.requestHash(ruleset, version, body);
         return blocking.supplyAsync(() -> idempotency.once(caller.org(), idempotencyKey, requestHash,
-                () -> service.classify(descriptor, ruleset, version, caller, Runnable::run).join()));
+                claim -> service.classify(descriptor, ruleset, version, caller, claim, Runnable::run).join()));
     }
 }

@@ -43,7 +43,18 @@ public class ClassificationService {
      */
     public CompletableFuture<Decision> classify(ProjectDescriptor descriptor, String ruleSetId, String version,
             Caller caller, Executor answerOn) {
-        return decisionLog.append(decide(descriptor, ruleSet(ruleSetId, version), caller, null), answerOn);
+        return classify(descriptor, ruleSetId, version, caller, null, answerOn);
+    }
+
+    /**
+     * Classifies and records as {@link #classify(ProjectDescriptor, String, String, Caller, Executor)} does, the
+     * decision together with the answer of the Idempotency-Key held by {@code claim}.
+     *
+     * @param claim the request's hold on its Idempotency-Key; null when it has none
+     */
+    public CompletableFuture<Decision> classify(ProjectDescriptor descriptor, String ruleSetId, String version,
+            Caller caller, KeyClaim claim, Executor answerOn) {
+        return decisionLog.append(decide(descriptor, ruleSet(ruleSetId, version), caller, null), claim, answerOn);
     }
 
     /**

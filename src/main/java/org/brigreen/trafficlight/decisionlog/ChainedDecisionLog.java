@@ -7,21 +7,32 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import org.brigreen.trafficlight.classification.Decision;
 import org.brigreen.trafficlight.classification.DecisionLog;
 import org.brigreen.trafficlight.classification.DecisionLogUnavailableException;
+import org.brigreen.trafficlight.classification.KeyClaim;
+import org.brigreen.trafficlight.classification.KeyClaimLostException;
+import org.brigreen.trafficlight.classification.RecordRefusedException;
+import org.brigreen.trafficlight.classification.Recorded;
+import org.brigreen.trafficlight.idempotency.IdempotencyKeys;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.postgresql.copy.CopyIn;
@@ -33,6 +44,12 @@ import org.postgresql.core.BaseConnection;
  * and go together in the next one. Each transaction takes the log's advisory lock, reads the head of the chain and
  * appends its records in sequence, so that any number of service instances keep one gapless chain. A caller is
  * answered only once its record is committed.
+ * <p>
+ * One record never fails the others: when PostgreSQL refuses a record for what it holds ({@link RecordFailure}), the
+ * group is appended again in one transaction, halved under savepoints until that record stands alone and is left
+ * out. A failure of the database itself fails the whole group, and nothing of it is recorded. A decision made for an
+ * Idempotency-Key is committed with the key's answer, and left out like a refused record when its request no longer
+ * holds the key.
  */
 @ApplicationScoped
 class ChainedDecisionLog implements DecisionLog {
@@ -48,6 +65,11 @@ class ChainedDecisionLog implements DecisionLog {
             copy decision (seq, chain_hash, id, decided_at, ruleset_id, ruleset_version, ruleset_digest, traffic_light,
                            excluded, reference, country, sector, record, entry_hash, org, batch_id)
             from stdin""";
+    /** The latest signed checkpoint's tree size (0 before the first), and the last record's place in the chain. */
+    private static final String HEAD = """
+            select signed.tree_size, last.seq, last.chain_hash
+            from (select coalesce(max(tree_size), 0) as tree_size from checkpoint) signed
+            left join lateral (select seq, chain_hash from decision order by seq desc limit 1) last on true""";
 
     private final AgroalDataSource dataSource;
     private final DecisionCodec codec;
@@ -76,15 +98,27 @@ class ChainedDecisionLog implements DecisionLog {
     }
 
     /**
-     * A decision waiting for its commit, with its canonical record, that record's entry hash, and the columns of its
-     * row that do not depend on its place in the chain.
+     * A decision waiting for its commit, with its canonical record, that record's entry hash, the columns of its row
+     * that do not depend on its place in the chain, and the claim of the Idempotency-Key it answers (or null).
      */
-    private record Entry(Decision decision, String record, byte[] entryHash, byte[] rowColumns,
-            CompletableFuture<Void> committed) {
+    private record Entry(Decision decision, String record, byte[] entryHash, byte[] rowColumns, KeyClaim claim,
+            CompletableFuture<Outcome> committed) {
     }
 
-    /** Entries committed together or not at all; not written at all if the append they follow has failed. */
-    private record Group(List<Entry> entries, CompletableFuture<Void> after) {
+    /** What became of an entry whose transaction committed. */
+    private enum Outcome {
+        RECORDED,
+        /** The database refused its record for what it holds; it was left out. */
+        REFUSED,
+        /** Its request no longer held its Idempotency-Key; it was left out. */
+        CLAIM_LOST
+    }
+
+    /**
+     * Entries committed together, but for records the database refuses; not written at all if the append they follow
+     * has failed.
+     */
+    private record Group(List<Entry> entries, CompletableFuture<?> after) {
 
         boolean followsFailure() {
             return after != null && after.isCompletedExceptionally();
@@ -92,35 +126,52 @@ class ChainedDecisionLog implements DecisionLog {
     }
 
     @Override
-    public CompletableFuture<Decision> append(Decision decision, Executor answerOn) {
-        Entry entry = entryOf(decision);
+    public CompletableFuture<Decision> append(Decision decision, KeyClaim claim, Executor answerOn) {
+        Entry entry = entryOf(decision, claim);
         pending.add(new Group(List.of(entry), null));
         // Read back on answerOn, not on the writer, which completes whole groups and should go on to the next.
-        return recorded(entry.committed()).thenApplyAsync(committed -> codec.decode(entry.record()), answerOn);
+        return recorded(entry.committed()).thenApplyAsync(outcome -> switch (outcome) {
+            case RECORDED -> codec.decode(entry.record());
+            case REFUSED -> throw new RecordRefusedException();
+            case CLAIM_LOST -> throw new KeyClaimLostException();
+        }, answerOn);
     }
 
     @Override
-    public CompletableFuture<Void> appendAll(List<Decision> decisions, CompletableFuture<Void> after) {
+    public CompletableFuture<Recorded> appendAll(List<Decision> decisions, CompletableFuture<?> after) {
         // Encoding and hashing a large group takes every core; the order of the group is kept.
-        List<Entry> entries = decisions.parallelStream().map(this::entryOf).toList();
+        List<Entry> entries = decisions.parallelStream().map(decision -> entryOf(decision, null)).toList();
         pending.add(new Group(entries, after));
         return recorded(CompletableFuture.allOf(entries.stream().map(Entry::committed)
-                .toArray(CompletableFuture[]::new)));
+                .toArray(CompletableFuture[]::new)))
+                .thenApply(committed -> new Recorded(entries.stream()
+                        .filter(entry -> entry.committed().join() == Outcome.REFUSED)
+                        .map(entry -> entry.decision().id())
+                        .collect(Collectors.toSet())));
     }
 
     /** Completes when {@code committed} does, and fails as not recorded when it fails or takes too long. */
-    private CompletableFuture<Void> recorded(CompletableFuture<Void> committed) {
+    private <T> CompletableFuture<T> recorded(CompletableFuture<T> committed) {
         return committed.copy()
                 .orTimeout(commitTimeout.toMillis(), TimeUnit.MILLISECONDS)
                 .exceptionallyCompose(e -> CompletableFuture.failedFuture(notRecorded(e)));
     }
 
+    /** Why a decision is not recorded, for its caller: the log's own words when it says why, else a retry. */
+    private static DecisionLogUnavailableException notRecorded(Throwable failure) {
+        Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+                ? failure.getCause() : failure;
+        return cause instanceof DecisionLogUnavailableException unavailable ? unavailable
+                : new DecisionLogUnavailableException(
+                        "The decision could not be recorded, so it is not given. Retry shortly.", cause);
+    }
+
     /** Encoded, hashed and made into a row by the caller's thread, so that the single writer has only the chain. */
-    private Entry entryOf(Decision decision) {
+    private Entry entryOf(Decision decision, KeyClaim claim) {
         String record = codec.canonical(decision);
         byte[] entryHash = LogHashes.entryHash(record);
         byte[] rowColumns = rowColumns(decision, record, entryHash);
-        return new Entry(decision, record, entryHash, rowColumns, new CompletableFuture<>());
+        return new Entry(decision, record, entryHash, rowColumns, claim, new CompletableFuture<>());
     }
 
     private static byte[] rowColumns(Decision decision, String record, byte[] entryHash) {
@@ -140,11 +191,6 @@ class ChainedDecisionLog implements DecisionLog {
                 .text(decision.caller() == null ? null : decision.caller().org())
                 .plain(decision.batch())
                 .toBytes();
-    }
-
-    private static DecisionLogUnavailableException notRecorded(Throwable cause) {
-        return new DecisionLogUnavailableException(
-                "The decision could not be recorded, so it is not given. Retry shortly.", cause);
     }
 
     @Override
@@ -181,9 +227,11 @@ class ChainedDecisionLog implements DecisionLog {
             }
             try {
                 long start = System.nanoTime();
-                write(batch);
-                metrics.committed(batch.stream().map(Entry::decision).toList(), System.nanoTime() - start);
-                batch.forEach(entry -> entry.committed().complete(null));
+                Map<Entry, Outcome> leftOut = write(batch);
+                List<Entry> recorded = batch.stream().filter(entry -> !leftOut.containsKey(entry)).toList();
+                metrics.committed(recorded.stream().map(Entry::decision).toList(), System.nanoTime() - start);
+                recorded.forEach(entry -> entry.committed().complete(Outcome.RECORDED));
+                leftOut.forEach((entry, outcome) -> entry.committed().complete(outcome));
             } catch (SQLException | RuntimeException e) {
                 LOG.warnf("A batch of %d decisions could not be recorded: %s", batch.size(), e.getMessage());
                 fail(batch, e);
@@ -218,19 +266,93 @@ class ChainedDecisionLog implements DecisionLog {
         entries.forEach(entry -> entry.committed().completeExceptionally(cause));
     }
 
-    private void write(List<Entry> batch) throws SQLException {
+    /** Appends the entries in one transaction; returns those left out, and why. */
+    private Map<Entry, Outcome> write(List<Entry> batch) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {
-                lock(connection);
-                Head head = head(connection);
-                insert(connection, batch, head);
-                connection.commit();
-            } catch (SQLException | RuntimeException e) {
-                rollbackQuietly(connection);
+                return commit(connection, batch, false);
+            } catch (SQLException e) {
+                if (!RecordFailure.isRecordFailure(e)) {
+                    throw e;
+                }
+                LOG.infof("A group of %d decisions holds a record the database refuses (%s); it is appended again "
+                        + "without it", batch.size(), e.getSQLState());
+            }
+            // Alone in its transaction, the record is the one refused; a keyed one is tried again, in case its claim
+            // was lost rather.
+            if (batch.size() == 1 && batch.get(0).claim() == null) {
+                return Map.of(batch.get(0), Outcome.REFUSED);
+            }
+            return commit(connection, batch, true);
+        }
+    }
+
+    /**
+     * Appends the entries at the head of the chain and commits; {@code isolating}, each part under a savepoint, so
+     * that records the database refuses are left out. Returns the entries left out, and why.
+     */
+    private static Map<Entry, Outcome> commit(Connection connection, List<Entry> entries, boolean isolating)
+            throws SQLException {
+        try {
+            lock(connection);
+            Head head = head(connection);
+            Map<Entry, Outcome> leftOut = new IdentityHashMap<>();
+            if (isolating) {
+                appendIsolating(connection, entries, head, leftOut);
+            } else {
+                append(connection, entries, head, leftOut);
+            }
+            connection.commit();
+            return leftOut;
+        } catch (SQLException | RuntimeException e) {
+            rollbackQuietly(connection);
+            throw e;
+        }
+    }
+
+    /**
+     * Appends the entries in order under a savepoint. When the database refuses a record of them, it rolls back to the
+     * savepoint and appends each half the same way, until the record stands alone: it is left out as refused, and its
+     * neighbours keep their order. Returns the head after the entries appended.
+     */
+    private static Head appendIsolating(Connection connection, List<Entry> entries, Head head,
+            Map<Entry, Outcome> leftOut) throws SQLException {
+        Savepoint savepoint = connection.setSavepoint();
+        try {
+            Head after = append(connection, entries, head, leftOut);
+            connection.releaseSavepoint(savepoint);
+            return after;
+        } catch (SQLException e) {
+            if (!RecordFailure.isRecordFailure(e)) {
                 throw e;
             }
+            connection.rollback(savepoint);
         }
+        if (entries.size() == 1) {
+            leftOut.put(entries.get(0), Outcome.REFUSED);
+            return head;
+        }
+        int half = entries.size() / 2;
+        Head middle = appendIsolating(connection, entries.subList(0, half), head, leftOut);
+        return appendIsolating(connection, entries.subList(half, entries.size()), middle, leftOut);
+    }
+
+    /**
+     * Answers the Idempotency-Keys of the entries that have one, then inserts the entries after {@code head}, but for
+     * those whose keys their requests no longer hold: they are left out. Returns the head after the entries inserted.
+     */
+    private static Head append(Connection connection, List<Entry> entries, Head head, Map<Entry, Outcome> leftOut)
+            throws SQLException {
+        List<Entry> keyed = entries.stream().filter(entry -> entry.claim() != null).toList();
+        if (keyed.isEmpty()) {
+            return insert(connection, entries, head);
+        }
+        Set<UUID> answered = IdempotencyKeys.complete(connection, keyed.stream().map(Entry::claim).toList(),
+                keyed.stream().map(entry -> entry.decision().id()).toList());
+        keyed.stream().filter(entry -> !answered.contains(entry.decision().id()))
+                .forEach(entry -> leftOut.put(entry, Outcome.CLAIM_LOST));
+        return insert(connection, entries.stream().filter(entry -> !leftOut.containsKey(entry)).toList(), head);
     }
 
     /** The last record's sequence number and chain hash; the genesis before the first record. */
@@ -244,15 +366,35 @@ class ChainedDecisionLog implements DecisionLog {
         }
     }
 
+    /**
+     * The head of the chain, to append after.
+     *
+     * @throws DecisionLogUnavailableException when the head is below the latest signed checkpoint: records that it
+     *         covers were removed from the end of the log, and a new record would take a sequence number that the
+     *         checkpoint already signs. Damage behind the head does not stop appends.
+     */
     private static Head head(Connection connection) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement(
-                "select seq, chain_hash from decision order by seq desc limit 1");
-                ResultSet last = query.executeQuery()) {
-            return last.next() ? new Head(last.getLong(1), last.getBytes(2)) : new Head(0, LogHashes.GENESIS);
+        try (PreparedStatement query = connection.prepareStatement(HEAD); ResultSet row = query.executeQuery()) {
+            row.next();
+            long signed = row.getLong(1);
+            Head head = row.getObject(2) == null ? new Head(0, LogHashes.GENESIS)
+                    : new Head(row.getLong(2), row.getBytes(3));
+            if (head.seq() < signed) {
+                LOG.errorf("The decision log ends at seq %d, but a signed checkpoint covers %d records: nothing is "
+                        + "appended until the missing records are restored", head.seq(), signed);
+                throw new DecisionLogUnavailableException("The decision log is damaged: records that a signed "
+                        + "checkpoint covers are missing from its end, so no decision can be recorded until they are "
+                        + "restored. POST /v1/audit/verify names the damage.", null);
+            }
+            return head;
         }
     }
 
-    private static void insert(Connection connection, List<Entry> batch, Head head) throws SQLException {
+    /** Inserts the entries after {@code head}; returns the head after them. */
+    private static Head insert(Connection connection, List<Entry> batch, Head head) throws SQLException {
+        if (batch.isEmpty()) {
+            return head;
+        }
         long seq = head.seq();
         byte[] chainHash = head.chainHash();
         CopyIn copy = new CopyManager(connection.unwrap(BaseConnection.class)).copyIn(COPY);
@@ -270,6 +412,7 @@ class ChainedDecisionLog implements DecisionLog {
                 copy.cancelCopy();
             }
         }
+        return new Head(seq, chainHash);
     }
 
     private static void write(CopyIn copy, byte[] bytes) throws SQLException {

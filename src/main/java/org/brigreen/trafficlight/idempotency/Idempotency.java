@@ -5,16 +5,20 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.List;
-import java.util.function.Supplier;
+import java.util.concurrent.CompletionException;
+import java.util.function.Function;
 import org.brigreen.trafficlight.classification.Decision;
 import org.brigreen.trafficlight.classification.DecisionLog;
+import org.brigreen.trafficlight.classification.KeyClaim;
+import org.brigreen.trafficlight.classification.KeyClaimLostException;
 import org.brigreen.trafficlight.http.FieldError;
 import org.brigreen.trafficlight.http.InvalidRequestException;
-import org.jboss.logging.Logger;
 
 /**
  * Makes a classification idempotent under the caller's {@code Idempotency-Key} (IETF httpapi draft): a retry with
- * the same key and request gets the decision of the first request, and no second decision is recorded.
+ * the same key and request gets the decision of the first request, and no second decision is recorded. The key's
+ * answer is committed with the decision, in one transaction, so that a retry after a crash finds the decision that
+ * was committed, or none.
  */
 @ApplicationScoped
 public class Idempotency {
@@ -22,7 +26,6 @@ public class Idempotency {
     /** The request header. */
     public static final String HEADER = "Idempotency-Key";
     static final int MAX_KEY_LENGTH = 255;
-    private static final Logger LOG = Logger.getLogger(Idempotency.class);
 
     private final IdempotencyKeys keys;
     private final DecisionLog decisionLog;
@@ -39,14 +42,20 @@ public class Idempotency {
      * @param org         the caller's organisation: keys are scoped to it
      * @param header      the Idempotency-Key header as sent, or null
      * @param requestHash {@link #requestHash} of the request
-     * @throws IdempotencyKeyException when the key's first request is in flight, or the key was used for another
+     * @param classify    makes the decision and records it with the claim of its key (null without a key), and
+     *                    returns it once it is recorded
+     * @throws IdempotencyKeyException when the key's first request is in flight (or the key was claimed again while
+     *                                 this request was served), or the key was used for another request
      */
-    public Decision once(String org, String header, byte[] requestHash, Supplier<Decision> classify) {
+    public Decision once(String org, String header, byte[] requestHash, Function<KeyClaim, Decision> classify) {
         if (header == null) {
-            return classify.get();
+            return classify.apply(null);
         }
         String key = key(header);
         IdempotencyKeys.Claim claim = keys.claim(org, key, requestHash);
+        if (claim instanceof IdempotencyKeys.Claimed claimed) {
+            return classifyClaimed(claimed.claim(), classify);
+        }
         if (claim instanceof IdempotencyKeys.Answered answered) {
             return decisionLog.find(answered.decisionId()).orElseThrow(
                     () -> new IllegalStateException("idempotency key of a decision that is not in the log"));
@@ -54,10 +63,7 @@ public class Idempotency {
         if (claim instanceof IdempotencyKeys.InFlight) {
             throw IdempotencyKeyException.inFlight();
         }
-        if (claim instanceof IdempotencyKeys.Reused) {
-            throw IdempotencyKeyException.reused();
-        }
-        return classifyClaimed(org, key, classify);
+        throw IdempotencyKeyException.reused();
     }
 
     /** SHA-256 of what decides the answer: the pinned rule set and version, and the body. */
@@ -74,21 +80,16 @@ public class Idempotency {
         }
     }
 
-    private Decision classifyClaimed(String org, String key, Supplier<Decision> classify) {
-        Decision decision;
+    /** The decision, recorded with the key's answer; the key given up when none is recorded. */
+    private Decision classifyClaimed(KeyClaim claim, Function<KeyClaim, Decision> classify) {
         try {
-            decision = classify.get();
+            return classify.apply(claim);
         } catch (RuntimeException e) {
-            keys.release(org, key);
-            throw e;
+            keys.release(claim);
+            Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
+            // Another request holds the key now: a retry gets its answer.
+            throw cause instanceof KeyClaimLostException ? IdempotencyKeyException.inFlight() : e;
         }
-        try {
-            keys.complete(org, key, decision.id());
-        } catch (RuntimeException e) {
-            // The decision is recorded and is answered; only a retry with this key may classify again.
-            LOG.warnf("Idempotency key of decision %s not completed: %s", decision.id(), e.getMessage());
-        }
-        return decision;
     }
 
     /** The key: a structured-field string (quoted, as the draft sends it) or the bare text. */

@@ -10,14 +10,20 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import org.brigreen.trafficlight.classification.DecisionLogUnavailableException;
+import org.brigreen.trafficlight.classification.KeyClaim;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The idempotency keys of classifications, per organisation, in PostgreSQL so that every service instance shares
- * them. Inserting the key claims it: of concurrent requests with one key, exactly one inserts and classifies.
+ * them. Inserting the key claims it: of concurrent requests with one key, exactly one inserts and classifies. The
+ * decision log completes the key with its decision, in the transaction that records the decision
+ * ({@link #complete}).
  */
 @ApplicationScoped
 public class IdempotencyKeys {
@@ -43,8 +49,8 @@ public class IdempotencyKeys {
     public sealed interface Claim {
     }
 
-    /** The key is the caller's now: classify, then {@link #complete} or {@link #release}. */
-    public record Claimed() implements Claim {
+    /** The key is the caller's now: classify and record the decision with the claim, or {@link #release} it. */
+    public record Claimed(KeyClaim claim) implements Claim {
     }
 
     /** The key's request was answered with this decision: answer it again. */
@@ -69,8 +75,9 @@ public class IdempotencyKeys {
             purgeNowAndThen(connection);
             // A second round only when the first found a key that had expired, or was released, meanwhile.
             for (int attempt = 0; attempt < 2; attempt++) {
-                if (insert(connection, org, key, requestHash)) {
-                    return new Claimed();
+                KeyClaim claim = new KeyClaim(org, key, UUID.randomUUID());
+                if (insert(connection, claim, requestHash)) {
+                    return new Claimed(claim);
                 }
                 Claim existing = existing(connection, org, key, requestHash);
                 if (existing != null) {
@@ -83,24 +90,55 @@ public class IdempotencyKeys {
         }
     }
 
-    /** Records the decision that answered the key's request. */
-    public void complete(String org, String key, UUID decisionId) {
-        update("update idempotency_key set decision_id = ? where org = ? and key = ?", decisionId, org, key);
-    }
-
-    /** Gives the key up after its request failed, so that a retry is served afresh. */
-    public void release(String org, String key) {
-        update("delete from idempotency_key where org = ? and key = ? and decision_id is null", null, org, key);
-    }
-
-    private static boolean insert(Connection connection, String org, String key, byte[] requestHash)
+    /**
+     * Answers each key with its decision, in the caller's transaction, where the key is still held by its claim and
+     * unanswered: {@code claims.get(i)} by {@code decisionIds.get(i)}.
+     *
+     * @return the decision ids whose keys were answered; the others' keys are no longer held by their claims
+     */
+    public static Set<UUID> complete(Connection connection, List<KeyClaim> claims, List<UUID> decisionIds)
             throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement("""
+                update idempotency_key k set decision_id = c.decision_id
+                from unnest(?::text[], ?::text[], ?::uuid[], ?::uuid[]) as c (org, key, claim, decision_id)
+                where k.org = c.org and k.key = c.key and k.claim = c.claim and k.decision_id is null
+                returning c.decision_id""")) {
+            update.setArray(1, connection.createArrayOf("text", claims.stream().map(KeyClaim::org).toArray()));
+            update.setArray(2, connection.createArrayOf("text", claims.stream().map(KeyClaim::key).toArray()));
+            update.setArray(3, connection.createArrayOf("uuid", claims.stream().map(KeyClaim::token).toArray()));
+            update.setArray(4, connection.createArrayOf("uuid", decisionIds.toArray()));
+            Set<UUID> answered = new HashSet<>();
+            try (ResultSet rows = update.executeQuery()) {
+                while (rows.next()) {
+                    answered.add(rows.getObject(1, UUID.class));
+                }
+            }
+            return answered;
+        }
+    }
+
+    /** Gives the key up after its request failed, so that a retry is served afresh; only while the claim holds it. */
+    public void release(KeyClaim claim) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement delete = connection.prepareStatement("""
+                        delete from idempotency_key where org = ? and key = ? and claim = ? and decision_id is null""")) {
+            delete.setString(1, claim.org());
+            delete.setString(2, claim.key());
+            delete.setObject(3, claim.token());
+            delete.executeUpdate();
+        } catch (SQLException e) {
+            throw new DecisionLogUnavailableException("The request cannot be served right now. Retry shortly.", e);
+        }
+    }
+
+    private static boolean insert(Connection connection, KeyClaim claim, byte[] requestHash) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("""
-                insert into idempotency_key (org, key, request_hash, created_at) values (?, ?, ?, now())
+                insert into idempotency_key (org, key, request_hash, claim, created_at) values (?, ?, ?, ?, now())
                 on conflict (org, key) do nothing""")) {
-            insert.setString(1, org);
-            insert.setString(2, key);
+            insert.setString(1, claim.org());
+            insert.setString(2, claim.key());
             insert.setBytes(3, requestHash);
+            insert.setObject(4, claim.token());
             return insert.executeUpdate() == 1;
         }
     }
@@ -159,21 +197,6 @@ public class IdempotencyKeys {
                 "delete from idempotency_key where created_at < ?")) {
             purge.setTimestamp(1, Timestamp.from(now.minus(expiry)));
             purge.executeUpdate();
-        }
-    }
-
-    private void update(String sql, UUID decisionId, String org, String key) {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(sql)) {
-            int i = 1;
-            if (decisionId != null) {
-                statement.setObject(i++, decisionId);
-            }
-            statement.setString(i++, org);
-            statement.setString(i, key);
-            statement.executeUpdate();
-        } catch (SQLException e) {
-            throw new DecisionLogUnavailableException("The request cannot be served right now. Retry shortly.", e);
         }
     }
 }

@@ -32,6 +32,15 @@ public final class Descriptors {
         return descriptor;
     }
 
+    /**
+     * A planned 50 MW solar park in Kenya, built without the parser: the reference may hold what the parser would
+     * refuse, to reach what lies behind it.
+     */
+    public static ProjectDescriptor solarPark(String reference) {
+        return new ProjectDescriptor(reference, null, "KE", Sector.SOLAR_PV, Stage.PLANNED, 50.0, null, null, null,
+                null, null, null, null, null);
+    }
+
     public static ObjectNode object(String json) {
         try {
             return (ObjectNode) JSON.readTree(json);

@@ -40,6 +40,7 @@ import org.brigreen.trafficlight.classification.DecisionLogUnavailableException;
 import org.brigreen.trafficlight.classification.DescriptorParser;
 import org.brigreen.trafficlight.classification.Descriptors;
 import org.brigreen.trafficlight.classification.ProjectDescriptor;
+import org.brigreen.trafficlight.classification.Recorded;
 import org.brigreen.trafficlight.rules.RuleEngine;
 import org.brigreen.trafficlight.rules.RuleSet;
 import org.brigreen.trafficlight.rules.RuleSetCatalog;
@@ -142,9 +143,9 @@ class DecisionLogChainTest {
             Decision first = decision();
             Decision second = decision();
             Decision afterFailure = decision();
-            CompletableFuture<Void> firstRecorded = log.appendAll(List.of(first), null);
+            CompletableFuture<Recorded> firstRecorded = log.appendAll(List.of(first), null);
             log.appendAll(List.of(second), firstRecorded).join();
-            CompletableFuture<Void> failed = CompletableFuture.failedFuture(new IllegalStateException("not recorded"));
+            CompletableFuture<Recorded> failed = CompletableFuture.failedFuture(new IllegalStateException("not recorded"));
             CompletionException refused = assertThrows(CompletionException.class,
                     () -> log.appendAll(List.of(afterFailure), failed).join());
 

@@ -2,8 +2,11 @@ package org.brigreen.trafficlight.idempotency;
 
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -26,12 +29,20 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.brigreen.trafficlight.classification.ClassificationService;
+import org.brigreen.trafficlight.classification.Decision;
+import org.brigreen.trafficlight.classification.DecisionLog;
 import org.brigreen.trafficlight.classification.Descriptors;
+import org.brigreen.trafficlight.classification.KeyClaim;
+import org.brigreen.trafficlight.classification.KeyClaimLostException;
 import org.brigreen.trafficlight.security.Api;
+import org.brigreen.trafficlight.security.Caller;
 import org.brigreen.trafficlight.security.Tokens;
 import org.junit.jupiter.api.Test;
 
@@ -41,9 +52,19 @@ class IdempotencyTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int RETRIES = 50;
+    private static final int NEIGHBOURS = 20;
 
     @Inject
     AgroalDataSource dataSource;
+
+    @Inject
+    IdempotencyKeys keys;
+
+    @Inject
+    DecisionLog decisionLog;
+
+    @Inject
+    ClassificationService classification;
 
     @TestHTTPResource("/v1/classifications")
     URI classifications;
@@ -106,6 +127,59 @@ class IdempotencyTest {
     }
 
     @Test
+    void aDecisionIsRecordedOnlyWithItsKeySoThatNoRetryDecidesTwice() throws SQLException {
+        String reference = "idem-" + UUID.randomUUID();
+        String key = UUID.randomUUID().toString();
+        // The key cannot be completed, as when the service stops between the decision's commit and the key's.
+        execute("""
+                create function refuse_key_completion() returns trigger language plpgsql as $$
+                begin raise exception 'the key is not completed'; end $$""");
+        execute("create trigger refuse_key_completion before update on idempotency_key for each row "
+                + "execute function refuse_key_completion()");
+        Response first;
+        try {
+            first = classify(Tokens.lender("bank-a"), key, body(reference));
+        } finally {
+            execute("drop trigger refuse_key_completion on idempotency_key");
+            execute("drop function refuse_key_completion()");
+        }
+        // Whatever the key holds is past its in-flight timeout when the retry comes.
+        execute("update idempotency_key set created_at = now() - interval '2 minutes' where key = '" + key + "'");
+
+        Response retry = classify(Tokens.lender("bank-a"), key, body(reference));
+
+        retry.then().statusCode(201);
+        if (first.statusCode() == 201) {
+            assertEquals(first.<String>path("decisionId"), retry.path("decisionId"), "the retry decided again");
+        }
+        assertEquals(1, recordsOf(reference));
+    }
+
+    @Test
+    void aDecisionWhoseKeyWasClaimedAgainIsNotRecordedAndTheDecisionsBesideItAre() throws SQLException {
+        String reference = "idem-" + UUID.randomUUID();
+        String key = UUID.randomUUID().toString();
+        byte[] requestHash = Idempotency.requestHash(null, null, body(reference).getBytes(UTF_8));
+        KeyClaim lost = claim(key, requestHash);
+        // Past its in-flight timeout, the key is claimed again by a retry.
+        execute("update idempotency_key set created_at = now() - interval '2 minutes' where key = '" + key + "'");
+        KeyClaim holder = claim(key, requestHash);
+
+        List<CompletableFuture<Decision>> beside = new ArrayList<>();
+        for (int i = 0; i < NEIGHBOURS; i++) {
+            beside.add(decisionLog.append(decision(reference + "-beside-" + i), Runnable::run));
+        }
+        CompletableFuture<Decision> late = decisionLog.append(decision(reference), lost, Runnable::run);
+        Decision retried = decisionLog.append(decision(reference), holder, Runnable::run).join();
+
+        CompletionException refused = assertThrows(CompletionException.class, late::join);
+        assertInstanceOf(KeyClaimLostException.class, refused.getCause());
+        beside.forEach(CompletableFuture::join);
+        assertEquals(1, recordsOf(reference), "only the decision of the claim that holds the key");
+        assertEquals(retried.id(), answerOf(key));
+    }
+
+    @Test
     void anInvalidKeyIs400() {
         classify(Tokens.lender("bank-a"), "x".repeat(256), body("idem-invalid"))
                 .then().statusCode(400).contentType("application/problem+json")
@@ -164,6 +238,34 @@ class IdempotencyTest {
 
     private static String body(String reference) {
         return Descriptors.solarPark().put("reference", reference).toString();
+    }
+
+    private KeyClaim claim(String key, byte[] requestHash) {
+        return assertInstanceOf(IdempotencyKeys.Claimed.class, keys.claim("bank-a", key, requestHash)).claim();
+    }
+
+    private Decision decision(String reference) {
+        return classification.decide(Descriptors.solarPark(reference), classification.ruleSet(null, null),
+                new Caller("bank-a", "lender@bank-a.example", Caller.LOAN_SCREENING), null);
+    }
+
+    private UUID answerOf(String key) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement query = connection.prepareStatement(
+                        "select decision_id from idempotency_key where key = ?")) {
+            query.setString(1, key);
+            try (ResultSet row = query.executeQuery()) {
+                assertTrue(row.next());
+                return row.getObject(1, UUID.class);
+            }
+        }
+    }
+
+    private void execute(String sql) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.execute();
+        }
     }
 
     private long recordsOf(String reference) throws SQLException {
