@@ -10,7 +10,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.security.PublicKey;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -154,15 +153,14 @@ public final class OfflineVerifier {
         PublicKey key = publicKey(arguments.publicKey());
         TreeMap<Long, SignedCheckpoint> served = new TreeMap<>();
         for (Path file : arguments.checkpoints()) {
-            readCheckpoints(file, served);
+            merge(file, readCheckpoints(file), served);
         }
         TreeMap<Long, SignedCheckpoint> checkpoints = new TreeMap<>(served);
         Map<Long, Path> saved = new TreeMap<>();
         for (Path file : arguments.saved()) {
-            Map<Long, SignedCheckpoint> kept = new TreeMap<>();
-            readCheckpoints(file, kept);
-            kept.keySet().forEach(treeSize -> saved.putIfAbsent(treeSize, file));
-            readCheckpoints(file, checkpoints);
+            List<SignedCheckpoint> kept = readCheckpoints(file);
+            kept.forEach(checkpoint -> saved.putIfAbsent(checkpoint.treeSize(), file));
+            merge(file, kept, checkpoints);
         }
         arguments.export().ifPresent(export -> verifyExport(export, key, checkpoints));
         requireStillServed(saved, served);
@@ -196,7 +194,7 @@ public final class OfflineVerifier {
 
     // --- checkpoints ------------------------------------------------------------------------------------------
 
-    private void readCheckpoints(Path file, Map<Long, SignedCheckpoint> into) {
+    private List<SignedCheckpoint> readCheckpoints(Path file) {
         JsonNode json = readJson(file);
         List<JsonNode> items = new ArrayList<>();
         if (json.has("checkpoints")) {
@@ -206,8 +204,12 @@ public final class OfflineVerifier {
         } else {
             items.add(json);
         }
-        for (JsonNode item : items) {
-            SignedCheckpoint checkpoint = checkpoint(item, file.toString());
+        return items.stream().map(item -> checkpoint(item, file.toString())).toList();
+    }
+
+    /** Adds checkpoints to those known by tree size; one of a tree size known must be the very same. */
+    private static void merge(Path file, List<SignedCheckpoint> checkpoints, Map<Long, SignedCheckpoint> into) {
+        for (SignedCheckpoint checkpoint : checkpoints) {
             SignedCheckpoint known = into.putIfAbsent(checkpoint.treeSize(), checkpoint);
             if (known != null && !known.sameAs(checkpoint)) {
                 throw new VerificationFailed(file + ": two different checkpoints of tree size "

@@ -24,8 +24,8 @@ public final class DecisionExport {
     public static final String NDJSON = "application/x-ndjson";
     public static final String CSV = "text/csv";
     static final List<String> CSV_COLUMNS = List.of("seq", "decision_id", "decided_at", "class", "excluded", "sector",
-            "country", "reference", "ruleset_id", "ruleset_version", "ruleset_digest", "entry_hash", "chain_hash", "org",
-            "batch_id");
+            "country", "reference", "ruleset_id", "ruleset_version", "ruleset_digest", "entry_hash", "chain_hash",
+            "org", "batch_id");
     private static final String CRLF = "\r\n";
     private static final int BUFFER_CHARS = 64 * 1024;
 

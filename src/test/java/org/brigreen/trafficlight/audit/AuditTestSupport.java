@@ -128,14 +128,16 @@ final class AuditTestSupport {
     /** The value of the gauge {@code traffic_light_audit_log_damaged} in {@code /q/metrics}, or null without one. */
     static String damagedGauge() {
         String metrics = RestAssured.given().when().get("/q/metrics").then().statusCode(200).extract().asString();
-        Matcher gauge = Pattern.compile("(?m)^traffic_light_audit_log_damaged(?:\\{[^}]*\\})? (\\S+)$").matcher(metrics);
+        Matcher gauge = Pattern.compile("(?m)^traffic_light_audit_log_damaged(?:\\{[^}]*\\})? (\\S+)$")
+                .matcher(metrics);
         return gauge.find() ? gauge.group(1) : null;
     }
 
     /** When the decision of {@code seq} was made, as its row says. */
     Instant decidedAt(long seq) throws SQLException {
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement query = connection.prepareStatement("select decided_at from decision where seq = ?")) {
+                PreparedStatement query = connection.prepareStatement(
+                        "select decided_at from decision where seq = ?")) {
             query.setLong(1, seq);
             try (ResultSet row = query.executeQuery()) {
                 assertTrue(row.next(), "no seq " + seq);

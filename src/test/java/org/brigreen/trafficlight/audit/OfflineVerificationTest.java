@@ -94,7 +94,8 @@ class OfflineVerificationTest {
     void everyEntryOfTheLogCarriesTheOrganisationAndTheBatchOfItsRecord() throws Exception {
         String single = classify("OFFLINE-ORG");
         String batch = given().contentType("application/x-ndjson")
-                .body((Descriptors.solarPark().put("reference", "OFFLINE-BATCH") + "\n").getBytes(StandardCharsets.UTF_8))
+                .body((Descriptors.solarPark().put("reference", "OFFLINE-BATCH") + "\n")
+                        .getBytes(StandardCharsets.UTF_8))
                 .when().post("/v1/classifications/batch").then().statusCode(201)
                 .extract().header("Location").replaceFirst(".*/", "");
         long seq = log.seqOf(single);

@@ -127,7 +127,8 @@ class OfflineVerifierTest {
         assertEquals(1, added.exitCode(), added.out());
         assertTrue(added.out().contains("\"approved\""), added.out());
 
-        Outcome noBatch = verifyExport(withLine(5, line -> line.put("batchId", "0b0e9c7e-4d0e-4c69-9f2a-6f3c1a2b3c4d")));
+        Outcome noBatch = verifyExport(withLine(5,
+                line -> line.put("batchId", "0b0e9c7e-4d0e-4c69-9f2a-6f3c1a2b3c4d")));
         assertEquals(1, noBatch.exitCode(), noBatch.out());
         assertTrue(noBatch.out().contains("\"batchId\""), noBatch.out());
     }

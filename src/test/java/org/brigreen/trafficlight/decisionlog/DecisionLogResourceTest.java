@@ -202,8 +202,8 @@ class DecisionLogResourceTest {
         assertTrue(coal.get("excluded").asBoolean());
         assertEquals("coal_power", coal.get("sector").asText());
         assertEquals("PK", coal.get("country").asText());
-        assertEquals(List.of("seq", "decisionId", "decidedAt", "class", "excluded", "sector", "country", "reference", "ruleSet",
-                "org", "entryHash", "chainHash", "record"), fieldNames(coal));
+        assertEquals(List.of("seq", "decisionId", "decidedAt", "class", "excluded", "sector", "country", "reference",
+                "ruleSet", "org", "entryHash", "chainHash", "record"), fieldNames(coal));
 
         String cursor = DecisionCursor.after(lines.get(0).get("seq").asLong());
         String rest = given().accept(DecisionExport.NDJSON).queryParam("from", from.toString())
