@@ -53,7 +53,7 @@ public record VerificationReport(
             @Schema(description = "The sequence numbers the damage lies in. For checkpoint_root_mismatch, the records "
                     + "after the checkpoint before it up to its tree size: a record there was changed, removed or "
                     + "added, with every later entry and chain hash recomputed, and only the checkpoint can show it; "
-                    + "for missing records, those missing; else seq alone.")
+                    + "for records missing from the end of the log, all of them; else seq alone.")
             Range range,
 
             @Schema(description = "For column_mismatch: the column of the decision table that differs from its "
