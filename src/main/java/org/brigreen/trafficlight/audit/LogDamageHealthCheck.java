@@ -8,8 +8,9 @@ import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 
 /**
  * "audit-log" in {@code /q/health} (and {@code /q/health/well}): DOWN while the decision log is known to be damaged,
- * with where and why. A wellness check, not readiness or liveness: decisions are still recorded meanwhile, and a
- * restart would not mend the log.
+ * with the sequence number and the reason (the details are in the log, and {@code POST /v1/audit/verify} gives them to
+ * a regulator). A wellness check, not readiness or liveness: decisions are still recorded meanwhile, and a restart
+ * would not mend the log.
  */
 @Wellness
 @ApplicationScoped
@@ -27,7 +28,6 @@ public class LogDamageHealthCheck implements HealthCheck {
         return damage.current().map(failure -> response.down()
                 .withData("seq", failure.seq())
                 .withData("reason", failure.reason().wireName())
-                .withData("detail", failure.detail())
                 .withData("foundBy", damage.foundBy())
                 .build()).orElseGet(() -> response.up().build());
     }
