@@ -125,6 +125,8 @@ public class Checkpointer {
         try {
             Optional<SignedCheckpoint> signed = store.underCheckpointLock(
                     connection -> verifyAndSign(connection, regardlessOfSchedule));
+            // Only once committed: a verification that reads the latest checkpoint seen must find it stored.
+            signed.ifPresent(this::saw);
             damage.holdsBeforeSigning();
             return signed;
         } catch (LogDamagedException e) {
@@ -151,7 +153,6 @@ public class Checkpointer {
         }
         SignedCheckpoint signed = sign(size, tree.root(), covered);
         AuditStore.insert(connection, signed);
-        saw(signed);
         return Optional.of(signed);
     }
 

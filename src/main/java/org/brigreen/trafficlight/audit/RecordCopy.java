@@ -2,23 +2,29 @@ package org.brigreen.trafficlight.audit;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * A field of the record that is copied beside it, so that reads can filter and list without parsing records: a column
  * of the decision table, and the same field on a line of the export. The record is hashed into the chain, its copies
  * are not, so the record is what was decided, and a copy that says otherwise is damage. {@link #of(String)} is the
- * one reading of what a record says, used by the service's verification and by the offline verifier alike: pure, with
- * a Jackson tree only. Values are compared in one normal form (text; a UUID in lower case; an instant as
+ * one reading of what a record says, used by the service's verification and by the offline verifier alike: pure,
+ * with Jackson only (each copied field read as a tree node; no binding to the domain's classes). Values are compared in one normal form (text; a UUID in lower case; an instant as
  * {@link Instant#toString()}; {@code true} or {@code false}); null where the record has none.
  */
 public enum RecordCopy {
@@ -71,6 +77,12 @@ public enum RecordCopy {
 
     private static final ObjectMapper JSON = new ObjectMapper()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    private static final Map<String, RecordCopy> BY_PATH_IN_RECORD = Arrays.stream(values())
+            .collect(Collectors.toMap(copy -> copy.inRecord.toString(), copy -> copy));
+    /** The objects of the record that hold copied fields. */
+    private static final Set<String> PARENTS_IN_RECORD = Arrays.stream(values())
+            .map(copy -> copy.inRecord.head().toString()).filter(parent -> !parent.isEmpty())
+            .collect(Collectors.toSet());
 
     private final String column;
     private final String field;
@@ -108,34 +120,53 @@ public enum RecordCopy {
     }
 
     /**
-     * What a canonical record says for every copy.
+     * What a canonical record says for every copy. Reads only the fields copied, and skips the rest of the record
+     * unparsed: what a verification of the whole log spends on each record beside its hash.
      *
      * @throws UnreadableRecordException when it is not a decision's JSON: not an object, or without a required field
      */
     public static Map<RecordCopy, String> of(String record) {
-        JsonNode decision;
-        try {
-            decision = JSON.readTree(record);
+        Map<RecordCopy, String> says = new EnumMap<>(RecordCopy.class);
+        try (JsonParser parser = JSON.createParser(record)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                throw new UnreadableRecordException("the record is not a JSON object");
+            }
+            readObject(parser, "", says);
+            if (parser.nextToken() != null) {
+                throw new UnreadableRecordException("the record has more than one JSON value");
+            }
         } catch (JsonProcessingException e) {
             throw new UnreadableRecordException("the record is not JSON: " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        if (decision == null || !decision.isObject()) {
-            throw new UnreadableRecordException("the record is not a JSON object");
-        }
-        Map<RecordCopy, String> says = new EnumMap<>(RecordCopy.class);
         for (RecordCopy copy : values()) {
-            String value;
-            try {
-                value = copy.normalized(decision.at(copy.inRecord));
-            } catch (IllegalArgumentException e) {
-                throw new UnreadableRecordException("the record's " + copy.inRecord + " " + e.getMessage());
-            }
-            if (value == null && copy.required) {
+            if (copy.required && says.get(copy) == null) {
                 throw new UnreadableRecordException("the record has no " + copy.inRecord);
             }
-            says.put(copy, value);
         }
         return says;
+    }
+
+    /** Reads the object the parser is at, up to its end, keeping the copied fields at or under {@code path}. */
+    private static void readObject(JsonParser parser, String path, Map<RecordCopy, String> says) throws IOException {
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String field = path + "/" + parser.currentName();
+            JsonToken value = parser.nextToken();
+            RecordCopy copy = BY_PATH_IN_RECORD.get(field);
+            if (copy != null) {
+                JsonNode node = JSON.readTree(parser);
+                try {
+                    says.put(copy, copy.normalized(node));
+                } catch (IllegalArgumentException e) {
+                    throw new UnreadableRecordException("the record's " + field + " " + e.getMessage());
+                }
+            } else if (value == JsonToken.START_OBJECT && PARENTS_IN_RECORD.contains(field)) {
+                readObject(parser, field, says);
+            } else {
+                parser.skipChildren();
+            }
+        }
     }
 
     /** The first copy, in column order, that differs from what the record says. */
