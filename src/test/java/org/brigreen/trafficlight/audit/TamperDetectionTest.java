@@ -40,8 +40,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The log is shared by every test of the run, and append-only: each test tampers only with records it has just
  * created, in one transaction (the triggers are off only inside it), and puts the exact original bytes back in
  * {@code finally}, so that the log verifies as a whole again for the tests after it. The checkpointer has already
- * hashed these records when they are tampered with (each test signs a checkpoint first), so it never signs a
- * tampered log.
+ * verified these records when they are tampered with (each test signs a checkpoint first), and signs nothing while
+ * the log does not hold together; each test then verifies the log from k - 1 on and lets the checkpointer check it
+ * again, so that neither leaves the log marked damaged for the tests after it.
  */
 @QuarkusTest
 class TamperDetectionTest {
