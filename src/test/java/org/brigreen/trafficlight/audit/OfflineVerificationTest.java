@@ -140,17 +140,8 @@ class OfflineVerificationTest {
 
     /** The public key and every checkpoint page, as a regulator downloads them; as verifier arguments. */
     private List<String> publicFiles() throws IOException {
-        Path key = folder.resolve("audit-public-key.pem");
-        Files.writeString(key, getJson("/v1/audit/public-key").get("publicKeyPem").asText(), StandardCharsets.US_ASCII);
-        List<String> arguments = new ArrayList<>(List.of("--public-key", key.toString()));
-        String next = "/v1/audit/checkpoints?limit=1000";
-        for (int page = 1; next != null; page++) {
-            JsonNode checkpoints = getJson(next);
-            arguments.add("--checkpoints");
-            arguments.add(save("checkpoints-" + page + ".json", checkpoints).toString());
-            next = checkpoints.has("nextFrom")
-                    ? "/v1/audit/checkpoints?limit=1000&from=" + checkpoints.get("nextFrom").asLong() : null;
-        }
+        List<String> arguments = new ArrayList<>(AuditTestSupport.publicKeyFile(folder));
+        arguments.addAll(AuditTestSupport.checkpointFiles(folder, "checkpoints", "--checkpoints"));
         return arguments;
     }
 
