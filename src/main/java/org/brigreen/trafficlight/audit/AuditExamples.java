@@ -1,6 +1,9 @@
 package org.brigreen.trafficlight.audit;
 
-/** Examples for the audit API's documentation, taken from a real run of the service. */
+/**
+ * Examples for the audit API's documentation, taken from a real run of the service; the checkpoints are signed in
+ * format v2 by an example key.
+ */
 final class AuditExamples {
 
     static final String TAG = "The audit trail: signed checkpoints of the decision log, inclusion and consistency "
@@ -11,11 +14,11 @@ final class AuditExamples {
     static final String LEAF_HASH = "f81932642954b25887e7cc08e2b235e96259c17520d9c6a2c21433d34cd94b2a";
     static final String PATH_HASH = "374a6eb784ef154b5a29b906e3aa75023304d1604558bc42b4b27b9afbeec860";
     static final String SIGNED_AT = "2026-11-21T07:09:18.183457Z";
-    static final String KEY_ID = "91d8cd2a9adc56552915f921a700e07e3a9bace01159226b9b137b26d914ac75";
-    static final String SIGNATURE = "f8348fdf06c4da36150c1e30d19c0aeb7ef7879f230fae1b4e12e92052848c12"
-            + "70ed877d786009f97a1d1a010ddf336c29792112ca1cb9dfdc9d91fa8905ca04";
+    static final String KEY_ID = "0fe288e4b4c6fdca702ff1980684b371cd9fbfb80503a7a27312c273427c9ad1";
+    static final String SIGNATURE = "c1e2fd31895d8d53c2c0658faa4221f86726f5e7be774db452d0c4f9b0f459e9"
+            + "384bc83dc190f2d1d0e9dc99cfb7b905429e01c95a972217b24c329678386f07";
     static final String PUBLIC_KEY_PEM = "-----BEGIN PUBLIC KEY-----\n"
-            + "MCowBQYDK2VwAyEA9zq5BG9XyZAAAr3AJbTHyx2PPpLqh024B6EbDuSsgFc=\n-----END PUBLIC KEY-----\n";
+            + "MCowBQYDK2VwAyEARxrtyZ4kAYcVY6XuZpEA1Mw4yhlLr0EMDvmjZFu74IM=\n-----END PUBLIC KEY-----\n";
     static final String FAILURE_DETAIL = "the record hashes to "
             + "eaa997bab196153bde9eeca98edd06de77ae8babb4722634a4027dcfe7ea6727, its entry hash is "
             + "ea67b21a9baa921c88e5d58385c939ec947e077947077937bfdce558d356f269: the record was changed after it was "
@@ -26,8 +29,9 @@ final class AuditExamples {
               "treeSize": 12,
               "rootHash": "3f83b338758a2e2f7143a19bc667b979b51386f18b3bae8f2d13a9abcb33e10d",
               "signedAt": "2026-11-21T07:09:28.252394Z",
-              "keyId": "91d8cd2a9adc56552915f921a700e07e3a9bace01159226b9b137b26d914ac75",
-              "signature": "8fdd6b684afd9b159de14d91d4ff8bdfb917db28ecc2c9d5ac8b0ba8200de5a2a6f34e6799c550c47fda7890b607d8b05ff17315a3efd33a5e9af35e02637e03"
+              "keyId": "0fe288e4b4c6fdca702ff1980684b371cd9fbfb80503a7a27312c273427c9ad1",
+              "signature": "50902d7f2f9d42ee45b965d5e702fd493e03a296e3de9ac3327d9d7b825547fd3899084f61939348120936bf9bf93dc683c4a2a92224af6eab0092f52e5f1f03",
+              "previousTreeSize": 9
             }
             """;
 
@@ -38,8 +42,9 @@ final class AuditExamples {
                   "treeSize": 9,
                   "rootHash": "458402aece296191ee4f750af01e281fb91b7b067eaf1f937d409ec6e2df4d57",
                   "signedAt": "2026-11-21T07:09:18.183457Z",
-                  "keyId": "91d8cd2a9adc56552915f921a700e07e3a9bace01159226b9b137b26d914ac75",
-                  "signature": "f8348fdf06c4da36150c1e30d19c0aeb7ef7879f230fae1b4e12e92052848c1270ed877d786009f97a1d1a010ddf336c29792112ca1cb9dfdc9d91fa8905ca04"
+                  "keyId": "0fe288e4b4c6fdca702ff1980684b371cd9fbfb80503a7a27312c273427c9ad1",
+                  "signature": "c1e2fd31895d8d53c2c0658faa4221f86726f5e7be774db452d0c4f9b0f459e9384bc83dc190f2d1d0e9dc99cfb7b905429e01c95a972217b24c329678386f07",
+                  "previousTreeSize": 4
                 }
               ],
               "nextFrom": 10
@@ -64,8 +69,9 @@ final class AuditExamples {
                 "treeSize": 9,
                 "rootHash": "458402aece296191ee4f750af01e281fb91b7b067eaf1f937d409ec6e2df4d57",
                 "signedAt": "2026-11-21T07:09:18.183457Z",
-                "keyId": "91d8cd2a9adc56552915f921a700e07e3a9bace01159226b9b137b26d914ac75",
-                "signature": "f8348fdf06c4da36150c1e30d19c0aeb7ef7879f230fae1b4e12e92052848c1270ed877d786009f97a1d1a010ddf336c29792112ca1cb9dfdc9d91fa8905ca04"
+                "keyId": "0fe288e4b4c6fdca702ff1980684b371cd9fbfb80503a7a27312c273427c9ad1",
+                "signature": "c1e2fd31895d8d53c2c0658faa4221f86726f5e7be774db452d0c4f9b0f459e9384bc83dc190f2d1d0e9dc99cfb7b905429e01c95a972217b24c329678386f07",
+                "previousTreeSize": 4
               }
             }
             """;
@@ -84,15 +90,17 @@ final class AuditExamples {
                 "treeSize": 4,
                 "rootHash": "e0c64d7d22d24cf1410411749774ef23f0c9afe31f50f4c95a044a87ef2e1f44",
                 "signedAt": "2026-11-21T07:09:17.108616Z",
-                "keyId": "91d8cd2a9adc56552915f921a700e07e3a9bace01159226b9b137b26d914ac75",
-                "signature": "7d1ec773a2d9972dc79711a37781d5511750dac2d901caf9614dba1cc0de9b09cd1744880cf6050e54baa96520fe08d2ad4eccfd289bb5939a25c5bb72a1fa0f"
+                "keyId": "0fe288e4b4c6fdca702ff1980684b371cd9fbfb80503a7a27312c273427c9ad1",
+                "signature": "6e470a6235a3a8964a744ba0ce1b2f0bbeecf8f0a3135e40440430f607cc054d5b8a55da834afab4f9a163b911fcce83db0ad069a86950ede178ce67c1bacb03",
+                "previousTreeSize": 0
               },
               "toCheckpoint": {
                 "treeSize": 12,
                 "rootHash": "3f83b338758a2e2f7143a19bc667b979b51386f18b3bae8f2d13a9abcb33e10d",
                 "signedAt": "2026-11-21T07:09:28.252394Z",
-                "keyId": "91d8cd2a9adc56552915f921a700e07e3a9bace01159226b9b137b26d914ac75",
-                "signature": "8fdd6b684afd9b159de14d91d4ff8bdfb917db28ecc2c9d5ac8b0ba8200de5a2a6f34e6799c550c47fda7890b607d8b05ff17315a3efd33a5e9af35e02637e03"
+                "keyId": "0fe288e4b4c6fdca702ff1980684b371cd9fbfb80503a7a27312c273427c9ad1",
+                "signature": "50902d7f2f9d42ee45b965d5e702fd493e03a296e3de9ac3327d9d7b825547fd3899084f61939348120936bf9bf93dc683c4a2a92224af6eab0092f52e5f1f03",
+                "previousTreeSize": 9
               }
             }
             """;
@@ -117,7 +125,50 @@ final class AuditExamples {
               "firstFailure": {
                 "seq": 5,
                 "reason": "record_hash_mismatch",
-                "detail": "the record hashes to eaa997bab196153bde9eeca98edd06de77ae8babb4722634a4027dcfe7ea6727, its entry hash is ea67b21a9baa921c88e5d58385c939ec947e077947077937bfdce558d356f269: the record was changed after it was logged."
+                "detail": "the record hashes to eaa997bab196153bde9eeca98edd06de77ae8babb4722634a4027dcfe7ea6727, its entry hash is ea67b21a9baa921c88e5d58385c939ec947e077947077937bfdce558d356f269: the record was changed after it was logged.",
+                "range": {
+                  "from": 5,
+                  "to": 5
+                }
+              }
+            }
+            """;
+
+    static final String REPORT_CHANGED_COLUMN = """
+            {
+              "intact": false,
+              "from": 1,
+              "to": 12,
+              "recordsChecked": 6,
+              "checkpointsChecked": 1,
+              "firstFailure": {
+                "seq": 7,
+                "reason": "column_mismatch",
+                "detail": "\\"class\\" (column traffic_light) is \\"green\\", but the record says \\"red\\": the copy was changed after it was logged.",
+                "range": {
+                  "from": 7,
+                  "to": 7
+                },
+                "column": "traffic_light"
+              }
+            }
+            """;
+
+    static final String REPORT_REWRITTEN = """
+            {
+              "intact": false,
+              "from": 1,
+              "to": 12,
+              "recordsChecked": 12,
+              "checkpointsChecked": 2,
+              "firstFailure": {
+                "seq": 12,
+                "reason": "checkpoint_root_mismatch",
+                "detail": "the entry hashes of seq 1 to 12 have the root 7e0d5c2b41a9f3e6d8c1b0a2f4e6d8c0b2a4f6e8d0c2b4a6f8e0d2c4b6a8f0e2, the checkpoint signed at 2026-11-21T07:09:28.252394Z says 3f83b338758a2e2f7143a19bc667b979b51386f18b3bae8f2d13a9abcb33e10d: a record of seq 10 to 12 was changed, removed or added after it was signed (the checkpoint before it is of tree size 9).",
+                "range": {
+                  "from": 10,
+                  "to": 12
+                }
               }
             }
             """;
@@ -125,8 +176,8 @@ final class AuditExamples {
     static final String PUBLIC_KEY = """
             {
               "algorithm": "Ed25519",
-              "keyId": "91d8cd2a9adc56552915f921a700e07e3a9bace01159226b9b137b26d914ac75",
-              "publicKeyPem": "-----BEGIN PUBLIC KEY-----\nMCowBQYDK2VwAyEA9zq5BG9XyZAAAr3AJbTHyx2PPpLqh024B6EbDuSsgFc=\n-----END PUBLIC KEY-----\n"
+              "keyId": "0fe288e4b4c6fdca702ff1980684b371cd9fbfb80503a7a27312c273427c9ad1",
+              "publicKeyPem": "-----BEGIN PUBLIC KEY-----\nMCowBQYDK2VwAyEARxrtyZ4kAYcVY6XuZpEA1Mw4yhlLr0EMDvmjZFu74IM=\n-----END PUBLIC KEY-----\n"
             }
             """;
 

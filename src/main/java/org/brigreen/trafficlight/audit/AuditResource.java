@@ -69,7 +69,8 @@ public class AuditResource {
     @Path("/checkpoints")
     @Operation(summary = "List checkpoints",
             description = "The checkpoints of tree size from or more, ascending, at most limit of them; nextFrom "
-                    + "gives the next page. The offline verifier takes these pages as they are.")
+                    + "gives the next page. Each names the one signed before it (previousTreeSize), so that they form "
+                    + "one chain. The offline verifier takes these pages as they are.")
     @APIResponse(responseCode = "200", description = "A page of checkpoints.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = CheckpointPage.class),
@@ -112,8 +113,9 @@ public class AuditResource {
             + "or from exceeds to.", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "from-after-to", value = AuditExamples.FROM_AFTER_TO)))
-    @APIResponse(responseCode = "409", description = "The stored log does not hold together, so no proof is given; "
-            + "POST /v1/audit/verify names the first damage.", content = @Content(mediaType = Problem.MEDIA_TYPE,
+    @APIResponse(responseCode = "409", description = "The log is known to be damaged, or the stored log does not hold "
+            + "together where the proof needs it, so no proof is given; POST /v1/audit/verify names the first "
+            + "damage.", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "damaged", value = AuditExamples.LOG_DAMAGED)))
     @APIResponse(responseCode = "503", description = "The database cannot be read right now; retry.",
@@ -140,16 +142,22 @@ public class AuditResource {
     @RolesAllowed(Roles.REGULATOR)
     @Operation(summary = "Verify the stored log",
             description = "Re-hashes the stored records of seq from to seq to (default: the whole log) and checks "
-                    + "every entry hash, the hash chain, that no sequence number is missing, and every checkpoint of "
-                    + "a tree size in the range (signature, then root). Answers whether all holds and, if not, the "
-                    + "first sequence number that fails and why. Streams: the cost grows with the range, the memory "
-                    + "does not.")
+                    + "every entry hash, the hash chain, that no sequence number is missing, every column copied from "
+                    + "a record (class, excluded, organisation, batch ...) against the record, and every checkpoint "
+                    + "of a tree size in the range (signature, root, and its link to the checkpoint before it); and "
+                    + "that the latest checkpoint this service signed or read is still there. Answers whether all "
+                    + "holds and, if not, the first sequence number that fails, why, and the range the damage lies "
+                    + "in. A failure marks the log damaged (no proofs, /q/health DOWN) until a verification of a "
+                    + "range that holds it passes. Streams: the cost grows with the range, the memory does not.")
     @APIResponse(responseCode = "200", description = "The verification report; intact is false if anything fails.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = VerificationReport.class),
                     examples = {
                             @ExampleObject(name = "intact", value = AuditExamples.REPORT_INTACT),
-                            @ExampleObject(name = "changed-record", value = AuditExamples.REPORT_FAILED)}))
+                            @ExampleObject(name = "changed-record", value = AuditExamples.REPORT_FAILED),
+                            @ExampleObject(name = "changed-column", value = AuditExamples.REPORT_CHANGED_COLUMN),
+                            @ExampleObject(name = "rewritten-with-its-chain",
+                                    value = AuditExamples.REPORT_REWRITTEN)}))
     @APIResponse(responseCode = "400", description = "from or to is not a sequence number of the log, or from "
             + "exceeds to.", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class),

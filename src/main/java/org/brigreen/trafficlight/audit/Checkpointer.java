@@ -6,9 +6,14 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -18,12 +23,17 @@ import org.jboss.logging.Logger;
 
 /**
  * Signs a checkpoint of the decision log every {@value #RECORDS_PROPERTY} records or {@value #INTERVAL_PROPERTY},
- * whichever comes first, and never when nothing new was logged. Several instances may run against one database: each
- * decides from the checkpoints stored, and only the first checkpoint of a tree size is kept.
+ * whichever comes first, and never when nothing new was logged. Several instances may run against one database: they
+ * take turns under the checkpoint lock, and each checkpoint names the one signed before it, so that the checkpoints
+ * form one chain.
  * <p>
- * The tree head is computed incrementally: this instance keeps the compact range of the entry hashes it has hashed so
- * far (O(log n) hashes) and the chain head, and reads only the records appended since, checking on the way that their
- * sequence numbers are gapless and their chain holds. A log that does not hold together is never signed.
+ * Nothing is signed over a log that does not hold together with what was signed before. Every poll, before it signs,
+ * the checkpointer checks the log from the last point it verified: the latest checkpoint it signed or read is still
+ * stored, unchanged; the log still reaches that point with the chain hash it had there; and every record since hashes
+ * to its entry hash and chains, every checkpoint since is signed, has the root of the entry hashes up to it and names
+ * the one before it. After a start it verifies once from seq 1. The tree head is computed incrementally: it keeps the
+ * compact range of the entry hashes verified so far (O(log n) hashes) and reads only the records appended since. A
+ * finding marks the log damaged ({@link LogDamage}) until a later poll finds it whole again from the same point.
  */
 @ApplicationScoped
 public class Checkpointer {
@@ -36,6 +46,7 @@ public class Checkpointer {
 
     private final AuditStore store;
     private final AuditSigningKey key;
+    private final LogDamage damage;
     private final long recordsPerCheckpoint;
     private final Duration interval;
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(task -> {
@@ -43,16 +54,19 @@ public class Checkpointer {
         thread.setDaemon(true);
         return thread;
     });
-    /** The entry hashes of seq 1 to tree.size(), as hashed so far: only ever extended. */
-    private final CompactRange tree = new CompactRange();
+    /** The entry hashes of seq 1 to tree.size(), verified: replaced only by a pass that holds. */
+    private CompactRange tree = new CompactRange();
     private byte[] chainHead = LogHashes.GENESIS;
+    /** The latest checkpoint this instance signed or read, which the database must keep; null before the first. */
+    private volatile SignedCheckpoint latestSeen;
     private String lastProblem;
 
-    Checkpointer(AuditStore store, AuditSigningKey key,
+    Checkpointer(AuditStore store, AuditSigningKey key, LogDamage damage,
             @ConfigProperty(name = RECORDS_PROPERTY, defaultValue = "1000") long recordsPerCheckpoint,
             @ConfigProperty(name = INTERVAL_PROPERTY, defaultValue = "10s") Duration interval) {
         this.store = store;
         this.key = key;
+        this.damage = damage;
         this.recordsPerCheckpoint = recordsPerCheckpoint;
         this.interval = interval;
     }
@@ -72,23 +86,32 @@ public class Checkpointer {
     }
 
     /**
-     * Signs a checkpoint of the log as it is now if one is due: {@value #RECORDS_PROPERTY} records since the latest
-     * checkpoint, or {@value #INTERVAL_PROPERTY} since it was signed, and at least one new record.
+     * Checks the log from the last point verified and signs a checkpoint of it as it is now if one is due:
+     * {@value #RECORDS_PROPERTY} records since the latest checkpoint, or {@value #INTERVAL_PROPERTY} since it was
+     * signed, and at least one new record.
      *
-     * @return the checkpoint stored for the log's size, if one was due
+     * @return the checkpoint signed, if one was due
+     * @throws LogDamagedException when the log does not hold together
      */
     public synchronized Optional<SignedCheckpoint> checkpointIfDue() {
-        return checkpoint(false);
+        return pass(false);
     }
 
     /**
-     * Makes sure that a checkpoint covers the log as it is now: signs one unless the latest already does.
+     * Checks the log from the last point verified and makes sure that a checkpoint covers it as it is now: signs one
+     * unless the latest already does.
      *
      * @return the latest checkpoint, which covers the whole log; empty while the log is empty
      * @throws LogDamagedException when the log does not hold together
      */
     public synchronized Optional<SignedCheckpoint> checkpointNow() {
-        return checkpoint(true);
+        return pass(true);
+    }
+
+    /** The tree size of the latest checkpoint this instance signed or read: the database must still hold it. */
+    public OptionalLong latestSeen() {
+        SignedCheckpoint seen = latestSeen;
+        return seen == null ? OptionalLong.empty() : OptionalLong.of(seen.treeSize());
     }
 
     /** Whether a checkpoint is due, given what is new since the latest one. */
@@ -98,77 +121,112 @@ public class Checkpointer {
                 || !latestSignedAt.get().plus(interval).isAfter(now));
     }
 
-    /** The log's size and its latest checkpoint, read together. */
-    private record Head(long size, Optional<SignedCheckpoint> latest) {
-
-        long covered() {
-            return latest.map(SignedCheckpoint::treeSize).orElse(0L);
+    private Optional<SignedCheckpoint> pass(boolean regardlessOfSchedule) {
+        try {
+            Optional<SignedCheckpoint> signed = store.underCheckpointLock(
+                    connection -> verifyAndSign(connection, regardlessOfSchedule));
+            // Only once committed: a verification that reads the latest checkpoint seen must find it stored.
+            signed.ifPresent(this::saw);
+            damage.holdsBeforeSigning();
+            return signed;
+        } catch (LogDamagedException e) {
+            damage.foundBeforeSigning(e.failure());
+            throw e;
         }
     }
 
-    private Optional<SignedCheckpoint> checkpoint(boolean regardlessOfSchedule) {
-        Head head = store.read(connection -> new Head(AuditStore.logSize(connection),
-                AuditStore.latestCheckpoint(connection)));
-        long newRecords = Math.max(0, head.size() - head.covered());
+    private Optional<SignedCheckpoint> verifyAndSign(Connection connection, boolean regardlessOfSchedule)
+            throws SQLException {
+        Optional<SignedCheckpoint> latest = AuditStore.latestCheckpoint(connection);
+        requireLatestSeenKept(connection, latest);
+        long size = AuditStore.logSize(connection);
+        verifyUpTo(connection, size, latest.map(SignedCheckpoint::treeSize).orElse(0L));
+        latest.ifPresent(this::saw);
+        long covered = latest.map(SignedCheckpoint::treeSize).orElse(0L);
+        long newRecords = size - covered;
         if (newRecords == 0) {
-            return regardlessOfSchedule ? head.latest() : Optional.empty();
+            return regardlessOfSchedule ? latest : Optional.empty();
         }
-        if (!regardlessOfSchedule && !isDue(newRecords,
-                head.latest().map(SignedCheckpoint::signedAt), Instant.now(), recordsPerCheckpoint, interval)) {
+        if (!regardlessOfSchedule && !isDue(newRecords, latest.map(SignedCheckpoint::signedAt), Instant.now(),
+                recordsPerCheckpoint, interval)) {
             return Optional.empty();
         }
-        return Optional.of(keep(sign(head.size(), rootAt(head.size()))));
+        SignedCheckpoint signed = sign(size, tree.root(), covered);
+        AuditStore.insert(connection, signed);
+        return Optional.of(signed);
     }
 
-    private SignedCheckpoint sign(long treeSize, byte[] root) {
+    /** The latest checkpoint seen must still be stored as it was: checkpoints are never removed or changed. */
+    private void requireLatestSeenKept(Connection connection, Optional<SignedCheckpoint> latest)
+            throws SQLException {
+        SignedCheckpoint seen = latestSeen;
+        if (seen == null) {
+            return;
+        }
+        Optional<SignedCheckpoint> kept = latest.isPresent() && latest.get().treeSize() == seen.treeSize() ? latest
+                : AuditStore.checkpointAt(connection, seen.treeSize());
+        if (kept.isEmpty()) {
+            throw new LogDamagedException(new LogVerifier.Failure(seen.treeSize(),
+                    LogVerifier.Reason.MISSING_CHECKPOINT, "the checkpoint of tree size " + seen.treeSize()
+                            + ", which this service signed or read, is gone: the latest stored is "
+                            + latest.map(c -> "of tree size " + c.treeSize()).orElse("none") + "."));
+        }
+        if (!kept.get().sameAs(seen)) {
+            throw new LogDamagedException(new LogVerifier.Failure(seen.treeSize(), kept.get().isSignedBy(
+                    key.publicKey()) ? LogVerifier.Reason.CHECKPOINT_ROOT_MISMATCH : LogVerifier.Reason.BAD_SIGNATURE,
+                    "the checkpoint of tree size " + seen.treeSize() + " differs from the one this service signed or "
+                            + "read."));
+        }
+    }
+
+    /**
+     * Verifies the log from the last point verified up to {@code size}, and the checkpoints up to {@code size} or
+     * {@code latest}, whichever is larger; then adopts the entry hashes read.
+     */
+    private void verifyUpTo(Connection connection, long size, long latest) throws SQLException {
+        long verified = tree.size();
+        if (size < verified) {
+            throw new LogDamagedException(new LogVerifier.Failure(size + 1,
+                    LogVerifier.Reason.MISSING_SEQUENCE_NUMBER, "the log ends at seq " + size + ", but this service "
+                            + "verified it up to seq " + verified + " before.", size + 1, verified, null));
+        }
+        if (verified > 0 && !AuditStore.chainHashOf(connection, verified)
+                .filter(stored -> MessageDigest.isEqual(stored, chainHead)).isPresent()) {
+            throw new LogDamagedException(new LogVerifier.Failure(verified, LogVerifier.Reason.CHAIN_BREAK,
+                    "the chain hash of seq " + verified + " is not the one this service verified there: records up "
+                            + "to it were rewritten since.", 1, verified, null));
+        }
+        CompactRange extended = tree.copy();
+        try (AuditStore.CheckpointCursor checkpoints = AuditStore.checkpointsBetween(connection, verified + 1,
+                Math.max(size, latest))) {
+            LogVerifier verifier = LogVerifier.from(verified + 1, chainHead, extended,
+                    AuditStore.checkpointBefore(connection, verified + 1), key.publicKey(), checkpoints);
+            List<LogVerifier.Failure> failure = new ArrayList<>(1);
+            AuditStore.entries(connection, verified + 1, size, false, (seq, record, entryHash, chainHash, copies) -> {
+                verifier.accept(seq, record, entryHash, chainHash).ifPresent(failure::add);
+                return failure.isEmpty();
+            });
+            if (failure.isEmpty()) {
+                verifier.finish(size).ifPresent(failure::add);
+            }
+            if (!failure.isEmpty()) {
+                throw new LogDamagedException(failure.get(0));
+            }
+            tree = extended;
+            chainHead = verifier.chainHead();
+        }
+    }
+
+    private void saw(SignedCheckpoint checkpoint) {
+        if (latestSeen == null || checkpoint.treeSize() >= latestSeen.treeSize()) {
+            latestSeen = checkpoint;
+        }
+    }
+
+    private SignedCheckpoint sign(long treeSize, byte[] root, long previousTreeSize) {
         Instant signedAt = SignedCheckpoint.signingTime(Instant.now());
-        byte[] signature = key.sign(SignedCheckpoint.message(treeSize, root, signedAt));
-        return new SignedCheckpoint(treeSize, root, signedAt, key.keyId(), signature);
-    }
-
-    /** Stores the checkpoint unless another instance stored one of its tree size first; returns the one stored. */
-    private SignedCheckpoint keep(SignedCheckpoint signed) {
-        store.insert(signed);
-        SignedCheckpoint stored = store.read(connection -> AuditStore.checkpointAt(connection, signed.treeSize()))
-                .orElseThrow(() -> new IllegalStateException("the checkpoint of " + signed.treeSize() + " is gone"));
-        if (!MessageDigest.isEqual(stored.rootHash(), signed.rootHash())) {
-            LOG.errorf("The checkpoint of tree size %d has the root %s, but this instance computes %s: the log "
-                    + "differs between instances", stored.treeSize(), HashText.encode(stored.rootHash()),
-                    HashText.encode(signed.rootHash()));
-        }
-        return stored;
-    }
-
-    /** Extends the tree to {@code size} records, reading only those not hashed yet. */
-    private byte[] rootAt(long size) {
-        if (tree.size() > size) {
-            throw new LogDamagedException(new LogVerifier.Failure(size + 1, LogVerifier.Reason.MISSING_SEQUENCE_NUMBER,
-                    "the log ends at seq " + size + ", but seq " + tree.size() + " was read before."));
-        }
-        store.read(connection -> {
-            AuditStore.leaves(connection, tree.size() + 1, size, this::extend);
-            return null;
-        });
-        if (tree.size() != size) {
-            throw new LogDamagedException(new LogVerifier.Failure(tree.size() + 1,
-                    LogVerifier.Reason.MISSING_SEQUENCE_NUMBER, "seq " + (tree.size() + 1) + " is missing."));
-        }
-        return tree.root();
-    }
-
-    private boolean extend(long seq, byte[] entryHash, byte[] chainHash) {
-        long expected = tree.size() + 1;
-        if (seq != expected) {
-            throw new LogDamagedException(new LogVerifier.Failure(expected, LogVerifier.Reason.MISSING_SEQUENCE_NUMBER,
-                    "seq " + expected + " is missing: the log jumps to seq " + seq + "."));
-        }
-        if (!MessageDigest.isEqual(LogHashes.chainHash(chainHead, entryHash), chainHash)) {
-            throw new LogDamagedException(new LogVerifier.Failure(seq, LogVerifier.Reason.CHAIN_BREAK,
-                    "its chain hash does not follow from seq " + (seq - 1) + " and its entry hash."));
-        }
-        tree.append(entryHash);
-        chainHead = chainHash;
-        return true;
+        byte[] signature = key.sign(SignedCheckpoint.message(treeSize, root, signedAt, previousTreeSize));
+        return new SignedCheckpoint(treeSize, root, signedAt, key.keyId(), signature, previousTreeSize);
     }
 
     private void tick() {
@@ -176,7 +234,8 @@ public class Checkpointer {
             checkpointIfDue();
             lastProblem = null;
         } catch (LogDamagedException e) {
-            report(e, "No checkpoint is signed: " + e.getMessage() + " POST /v1/audit/verify names the first damage.");
+            // LogDamage logs the finding, once.
+            lastProblem = null;
         } catch (RuntimeException e) {
             report(e, "No checkpoint now: " + e.getMessage());
         }
@@ -194,11 +253,7 @@ public class Checkpointer {
     private void report(RuntimeException e, String message) {
         if (!message.equals(lastProblem)) {
             lastProblem = message;
-            if (e instanceof LogDamagedException) {
-                LOG.error(message);
-            } else {
-                LOG.warnf("%s (%s)", message, rootCause(e));
-            }
+            LOG.warnf("%s (%s)", message, rootCause(e));
         }
     }
 }

@@ -24,6 +24,14 @@ public final class CompactRange {
         size++;
     }
 
+    /** A range of the same leaves, extended apart from this one. */
+    public CompactRange copy() {
+        CompactRange copy = new CompactRange();
+        copy.subtrees.addAll(subtrees);
+        copy.size = size;
+        return copy;
+    }
+
     /** The number of leaves appended. */
     public long size() {
         return size;

@@ -56,8 +56,10 @@ public class DecisionProofResource {
     @APIResponse(responseCode = "404", description = "No decision has this id.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "unknown", value = AuditExamples.UNKNOWN_DECISION)))
-    @APIResponse(responseCode = "409", description = "The stored log does not hold together, so no proof is given; "
-            + "POST /v1/audit/verify names the first damage.", content = @Content(mediaType = Problem.MEDIA_TYPE,
+    @APIResponse(responseCode = "409", description = "The log is known to be damaged, or the stored log does not hold "
+            + "together where the proof needs it (the record does not hash to its leaf, the leaves do not chain, "
+            + "the checkpoint does not verify), so no proof is given; POST /v1/audit/verify names the first damage.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "damaged", value = AuditExamples.LOG_DAMAGED)))
     @APIResponse(responseCode = "503", description = "The database cannot be read right now; retry.",

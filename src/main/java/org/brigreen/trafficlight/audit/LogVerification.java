@@ -13,42 +13,53 @@ import org.brigreen.trafficlight.http.InvalidRequestException;
 
 /**
  * {@code POST /v1/audit/verify}: re-hashes a run of the stored log with {@link LogVerifier}, streaming the records
- * and the checkpoints of the run through two cursors of one snapshot, so that a log of any size is checked in
- * constant memory.
+ * (with the columns copied from them) and the checkpoints of the run through two cursors of one snapshot, so that a
+ * log of any size is checked in constant memory. A failure marks the log damaged ({@link LogDamage}); a run that holds
+ * clears the damage a verification found in it.
  */
 @ApplicationScoped
 public class LogVerification {
 
     private final AuditStore store;
     private final AuditSigningKey key;
+    private final Checkpointer checkpointer;
+    private final LogDamage damage;
 
-    public LogVerification(AuditStore store, AuditSigningKey key) {
+    public LogVerification(AuditStore store, AuditSigningKey key, Checkpointer checkpointer, LogDamage damage) {
         this.store = store;
         this.key = key;
+        this.checkpointer = checkpointer;
+        this.damage = damage;
     }
 
     /**
      * Verifies seq {@code from} to {@code to}.
      *
      * @param from by default 1
-     * @param to by default the log's size, or the latest checkpoint's tree size if larger: records removed from the
-     *     end of the log are then found too
+     * @param to by default the log's size, or the tree size of the latest checkpoint if larger (stored, or signed or
+     *     read by this service): records removed from the end of the log are then found too
      */
     public VerificationReport verify(OptionalLong from, OptionalLong to) {
-        return store.read(connection -> {
-            long end = Math.max(AuditStore.logSize(connection), AuditStore.latestCheckpoint(connection)
-                    .map(SignedCheckpoint::treeSize).orElse(0L));
+        OptionalLong seen = checkpointer.latestSeen();
+        VerificationReport report = store.read(connection -> {
+            long end = Math.max(Math.max(AuditStore.logSize(connection), AuditStore.latestCheckpoint(connection)
+                    .map(SignedCheckpoint::treeSize).orElse(0L)), seen.orElse(0));
             long first = from.orElse(1);
             long last = to.orElse(end);
             if (end == 0 && from.isEmpty() && to.isEmpty()) {
                 return new VerificationReport(true, 1, 0, 0, 0, null);
             }
             requireRange(first, last, end);
-            return verify(connection, first, last);
+            return verify(connection, first, last, seen);
         });
+        if (report.intact()) {
+            damage.verified(report.from(), report.to());
+        }
+        return report;
     }
 
-    private VerificationReport verify(Connection connection, long from, long to) throws SQLException {
+    private VerificationReport verify(Connection connection, long from, long to, OptionalLong seen)
+            throws SQLException {
         Optional<byte[]> anchor = from == 1 ? Optional.of(LogHashes.GENESIS)
                 : AuditStore.chainHashOf(connection, from - 1);
         if (anchor.isEmpty()) {
@@ -66,19 +77,38 @@ public class LogVerification {
             }
         }
         try (AuditStore.CheckpointCursor checkpoints = AuditStore.checkpointsBetween(connection, from, to)) {
-            LogVerifier verifier = LogVerifier.from(from, anchor.get(), preceding, key.publicKey(), checkpoints);
+            LogVerifier verifier = LogVerifier.from(from, anchor.get(), preceding,
+                    AuditStore.checkpointBefore(connection, from), key.publicKey(), checkpoints);
             List<LogVerifier.Failure> failure = new ArrayList<>(1);
-            AuditStore.entries(connection, from, to, (seq, record, entryHash, chainHash) -> {
-                verifier.accept(seq, record, entryHash, chainHash).ifPresent(failure::add);
+            AuditStore.entries(connection, from, to, true, (seq, record, entryHash, chainHash, copies) -> {
+                verifier.accept(seq, record, entryHash, chainHash, copies).ifPresent(failure::add);
                 return failure.isEmpty();
             });
             if (failure.isEmpty()) {
                 verifier.finish(to).ifPresent(failure::add);
             }
+            if (failure.isEmpty()) {
+                seenCheckpointGone(connection, from, to, seen).ifPresent(failure::add);
+            }
             return failure.isEmpty()
                     ? new VerificationReport(true, from, to, verifier.records(), verifier.rootsChecked(), null)
                     : failed(from, to, verifier.records(), verifier.rootsChecked(), failure.get(0));
         }
+    }
+
+    /**
+     * The latest checkpoint this service signed or read must still be stored: removed from the end of the chain, no
+     * later checkpoint names it, and only this memory of it shows that it is gone.
+     */
+    private static Optional<LogVerifier.Failure> seenCheckpointGone(Connection connection, long from, long to,
+            OptionalLong seen) throws SQLException {
+        if (seen.isEmpty() || seen.getAsLong() < from || seen.getAsLong() > to
+                || AuditStore.checkpointAt(connection, seen.getAsLong()).isPresent()) {
+            return Optional.empty();
+        }
+        long treeSize = seen.getAsLong();
+        return Optional.of(new LogVerifier.Failure(treeSize, LogVerifier.Reason.MISSING_CHECKPOINT, "the checkpoint "
+                + "of tree size " + treeSize + " is missing: this service signed or read it, and it is gone."));
     }
 
     /** The entry hashes before the run, which the roots of the checkpoints in the run need. */
@@ -99,8 +129,9 @@ public class LogVerification {
                 + missing + " is missing: the roots of the checkpoints in the range cannot be recomputed without it."));
     }
 
-    private static VerificationReport failed(long from, long to, long records, long checkpoints,
+    private VerificationReport failed(long from, long to, long records, long checkpoints,
             LogVerifier.Failure failure) {
+        damage.foundByVerification(failure);
         return new VerificationReport(false, from, to, records, checkpoints, VerificationReport.Failure.of(failure));
     }
 

@@ -3,15 +3,17 @@ package org.brigreen.trafficlight.audit;
 import java.security.MessageDigest;
 import java.security.PublicKey;
 import java.util.Iterator;
+import java.util.Map;
 import java.util.Optional;
 import org.brigreen.trafficlight.decisionlog.LogHashes;
 
 /**
  * Checks a run of the decision log as it streams past, record by record, in constant memory: gapless sequence
- * numbers, each record's entry hash, the hash chain, and each checkpoint whose tree size the run reaches (its
- * signature, then its root against the Merkle Tree Hash of the entry hashes so far). It stops at the first failure,
- * which names the sequence number and why. Pure: the service's {@code POST /v1/audit/verify} feeds it rows of the
- * database, the {@link OfflineVerifier} lines of an export.
+ * numbers, each record's entry hash, the hash chain, the copies of the record's fields beside it (when given), and
+ * each checkpoint on the way (its signature; its link to the checkpoint before it; and, where the run reaches its tree
+ * size, its root against the Merkle Tree Hash of the entry hashes so far). It stops at the first failure, which names
+ * the sequence number (for a checkpoint, its tree size) and why. Pure: the service's {@code POST /v1/audit/verify} and
+ * its checkpointer feed it rows of the database, the {@link OfflineVerifier} lines of an export.
  */
 public final class LogVerifier {
 
@@ -23,10 +25,18 @@ public final class LogVerifier {
         CHAIN_BREAK("chain_break"),
         /** A sequence number is missing (or out of order): records were removed. */
         MISSING_SEQUENCE_NUMBER("missing_sequence_number"),
+        /** A copy of a field of the record (a column, a field of an export line) differs from the record. */
+        COLUMN_MISMATCH("column_mismatch"),
+        /** The record is not a decision's JSON, so that what it says cannot be read. */
+        UNREADABLE_RECORD("unreadable_record"),
         /** The entry hashes up to this sequence number do not have the root that the checkpoint here signed. */
         CHECKPOINT_ROOT_MISMATCH("checkpoint_root_mismatch"),
         /** The checkpoint here is not signed by the given key. */
-        BAD_SIGNATURE("bad_signature");
+        BAD_SIGNATURE("bad_signature"),
+        /** The checkpoint of this tree size is gone: a later checkpoint names it as the one before it. */
+        MISSING_CHECKPOINT("missing_checkpoint"),
+        /** The checkpoint of this tree size is not in the chain: the next checkpoint names an earlier one. */
+        CHECKPOINT_CHAIN_BREAK("checkpoint_chain_break");
 
         private final String wireName;
 
@@ -44,9 +54,24 @@ public final class LogVerifier {
         }
     }
 
-    /** The first sequence number that fails, and why. */
-    public record Failure(long seq, Reason reason, String detail) {
+    /**
+     * The first sequence number that fails, and why.
+     *
+     * @param seq the sequence number, or the tree size of the checkpoint that fails
+     * @param rangeFrom the first sequence number the damage may lie at: for a root that does not match, the first
+     *     after the checkpoint before it; else {@code seq}
+     * @param rangeTo the last sequence number the damage may lie at
+     * @param column for {@link Reason#COLUMN_MISMATCH}, the column that differs from its record; else null
+     */
+    public record Failure(long seq, Reason reason, String detail, long rangeFrom, long rangeTo, String column) {
+
+        public Failure(long seq, Reason reason, String detail) {
+            this(seq, reason, detail, seq, seq, null);
+        }
     }
+
+    /** The checkpoint before the first one given is not known: the first one's link is not checked. */
+    public static final long UNKNOWN = -1;
 
     private final PublicKey key;
     private final Iterator<SignedCheckpoint> checkpoints;
@@ -56,23 +81,29 @@ public final class LogVerifier {
     private long nextSeq;
     /** The previous chain hash, or null before the first record of a run whose anchor is unknown. */
     private byte[] chainHash;
+    /** The tree size of the last checkpoint passed (0: none before the first), or {@link #UNKNOWN}. */
+    private long previousCheckpoint;
+    private boolean linkedSeen;
+    private long largestCheckpoint;
     private long records;
     private long rootsChecked;
     private long signaturesChecked;
+    private long linksChecked;
 
-    private LogVerifier(long firstSeq, byte[] previousChainHash, CompactRange tree, PublicKey key,
-            Iterator<SignedCheckpoint> checkpoints) {
+    private LogVerifier(long firstSeq, byte[] previousChainHash, CompactRange tree, long checkpointBefore,
+            PublicKey key, Iterator<SignedCheckpoint> checkpoints) {
         this.nextSeq = firstSeq;
         this.chainHash = previousChainHash;
         this.tree = tree;
+        this.previousCheckpoint = checkpointBefore;
         this.key = key;
         this.checkpoints = checkpoints;
         this.pendingCheckpoint = checkpoints.hasNext() ? checkpoints.next() : null;
     }
 
-    /** A run from seq 1: the chain from genesis, every checkpoint's root. */
+    /** A run from seq 1: the chain from genesis, every checkpoint's root, and their chain from the first. */
     public static LogVerifier fromGenesis(PublicKey key, Iterator<SignedCheckpoint> checkpoints) {
-        return new LogVerifier(1, LogHashes.GENESIS, new CompactRange(), key, checkpoints);
+        return new LogVerifier(1, LogHashes.GENESIS, new CompactRange(), 0, key, checkpoints);
     }
 
     /**
@@ -81,15 +112,17 @@ public final class LogVerifier {
      * @param previousChainHash the chain hash of {@code firstSeq - 1}, or null if unknown: the first record's chain
      *     hash is then taken as given
      * @param precedingLeaves the entry hashes of seq 1 to {@code firstSeq - 1}, or null if unknown: checkpoints are
-     *     then checked for their signature only
+     *     then checked for their signature and link only; extended by the run
+     * @param checkpointBefore the tree size of the checkpoint before the first one given (0 for none), or
+     *     {@link #UNKNOWN}
      * @param checkpoints the checkpoints to check, by ascending tree size
      */
     public static LogVerifier from(long firstSeq, byte[] previousChainHash, CompactRange precedingLeaves,
-            PublicKey key, Iterator<SignedCheckpoint> checkpoints) {
+            long checkpointBefore, PublicKey key, Iterator<SignedCheckpoint> checkpoints) {
         if (precedingLeaves != null && precedingLeaves.size() != firstSeq - 1) {
             throw new IllegalArgumentException("the preceding leaves must be seq 1 to " + (firstSeq - 1));
         }
-        return new LogVerifier(firstSeq, previousChainHash, precedingLeaves, key, checkpoints);
+        return new LogVerifier(firstSeq, previousChainHash, precedingLeaves, checkpointBefore, key, checkpoints);
     }
 
     /**
@@ -99,12 +132,27 @@ public final class LogVerifier {
      * @return the first failure, if this record shows one; the caller then stops
      */
     public Optional<Failure> accept(long seq, String record, byte[] entryHash, byte[] storedChainHash) {
-        Optional<Failure> failure = signaturesBefore(seq);
+        return accept(seq, record, entryHash, storedChainHash, null);
+    }
+
+    /**
+     * Checks the next record of the run and the copies of its fields stored beside it.
+     *
+     * @param copies what the copies beside the record say, in {@link RecordCopy}'s normal form; null when there are
+     *     none to check
+     * @return the first failure, if this record shows one; the caller then stops
+     */
+    public Optional<Failure> accept(long seq, String record, byte[] entryHash, byte[] storedChainHash,
+            Map<RecordCopy, String> copies) {
+        Optional<Failure> failure = checkpointsBefore(seq);
         if (failure.isEmpty() && seq != nextSeq) {
             failure = Optional.of(missing(seq));
         }
         if (failure.isEmpty()) {
             failure = hashes(seq, record, entryHash, storedChainHash);
+        }
+        if (failure.isEmpty() && copies != null) {
+            failure = copies(seq, record, copies);
         }
         if (failure.isEmpty()) {
             records++;
@@ -118,19 +166,24 @@ public final class LogVerifier {
     }
 
     /**
-     * Ends the run.
+     * Ends the run: checks the checkpoints beyond it (signature and link), and that the run reaches the end it should.
      *
-     * @param lastSeq the sequence number the run should have reached (the log's size, or the last checkpoint's tree
-     *     size if larger): any sequence number after the last record seen and up to it is missing
+     * @param lastSeq the sequence number the run should reach (the log's size); a checkpoint of a larger tree size
+     *     says the run should reach that far: any sequence number after the last record seen and up to it is missing
      * @return the first failure, if the end shows one
      */
     public Optional<Failure> finish(long lastSeq) {
-        if (nextSeq <= lastSeq) {
-            return Optional.of(new Failure(nextSeq, Reason.MISSING_SEQUENCE_NUMBER,
-                    "seq " + nextSeq + " is missing: the log should reach seq " + lastSeq + " but ends at seq "
-                            + (nextSeq - 1) + "."));
+        Optional<Failure> failure = checkpointsBefore(Long.MAX_VALUE);
+        if (failure.isPresent() || nextSeq > Math.max(lastSeq, largestCheckpoint)) {
+            return failure;
         }
-        return signaturesBefore(Long.MAX_VALUE);
+        long end = Math.max(lastSeq, largestCheckpoint);
+        String why = largestCheckpoint >= lastSeq ? "the signed checkpoint of tree size " + largestCheckpoint
+                + " covers seq 1 to " + largestCheckpoint + ": records were removed from the end of the log"
+                : "the log should reach seq " + lastSeq;
+        return Optional.of(new Failure(nextSeq, Reason.MISSING_SEQUENCE_NUMBER, "seq " + nextSeq
+                + (end > nextSeq ? " to " + end + " are" : " is") + " missing: the log ends at seq " + (nextSeq - 1)
+                + ", but " + why + ".", nextSeq, end, null));
     }
 
     /** The records checked so far. */
@@ -148,9 +201,19 @@ public final class LogVerifier {
         return signaturesChecked;
     }
 
+    /** The checkpoints whose link to the checkpoint before them held. */
+    public long linksChecked() {
+        return linksChecked;
+    }
+
     /** The next sequence number expected. */
     public long nextSeq() {
         return nextSeq;
+    }
+
+    /** The previous chain hash: the chain hash of the last record accepted. */
+    public byte[] chainHead() {
+        return chainHash;
     }
 
     private Failure missing(long seq) {
@@ -178,10 +241,21 @@ public final class LogVerifier {
         return Optional.empty();
     }
 
-    /** Checkpoints of tree sizes before {@code seq} that the run did not reach: signature only. */
-    private Optional<Failure> signaturesBefore(long seq) {
+    private static Optional<Failure> copies(long seq, String record, Map<RecordCopy, String> copies) {
+        Map<RecordCopy, String> recorded;
+        try {
+            recorded = RecordCopy.of(record);
+        } catch (RecordCopy.UnreadableRecordException e) {
+            return Optional.of(new Failure(seq, Reason.UNREADABLE_RECORD, e.getMessage() + "."));
+        }
+        return RecordCopy.firstMismatch(recorded, copies).map(mismatch -> new Failure(seq, Reason.COLUMN_MISMATCH,
+                mismatch.detail(), seq, seq, mismatch.copy().column()));
+    }
+
+    /** Checkpoints of tree sizes before {@code seq}, which the run did not reach: signature and link. */
+    private Optional<Failure> checkpointsBefore(long seq) {
         while (pendingCheckpoint != null && pendingCheckpoint.treeSize() < seq) {
-            Optional<Failure> failure = signature(pendingCheckpoint);
+            Optional<Failure> failure = signature(pendingCheckpoint).or(() -> link(pendingCheckpoint));
             if (failure.isPresent()) {
                 return failure;
             }
@@ -192,7 +266,8 @@ public final class LogVerifier {
 
     private Optional<Failure> checkpointsAt(long seq) {
         while (pendingCheckpoint != null && pendingCheckpoint.treeSize() == seq) {
-            Optional<Failure> failure = signature(pendingCheckpoint).or(() -> root(pendingCheckpoint));
+            Optional<Failure> failure = signature(pendingCheckpoint).or(() -> root(pendingCheckpoint))
+                    .or(() -> link(pendingCheckpoint));
             if (failure.isPresent()) {
                 return failure;
             }
@@ -219,17 +294,53 @@ public final class LogVerifier {
         }
         byte[] root = tree.root();
         if (!MessageDigest.isEqual(root, checkpoint.rootHash())) {
+            long after = previousCheckpoint == UNKNOWN ? 0 : previousCheckpoint;
             return Optional.of(new Failure(checkpoint.treeSize(), Reason.CHECKPOINT_ROOT_MISMATCH, "the entry hashes "
                     + "of seq 1 to " + checkpoint.treeSize() + " have the root " + HashText.encode(root)
                     + ", the checkpoint signed at " + SignedCheckpoint.timestamp(checkpoint.signedAt()) + " says "
-                    + HashText.encode(checkpoint.rootHash()) + ": a record up to this seq was changed, removed "
-                    + "or added since."));
+                    + HashText.encode(checkpoint.rootHash()) + ": a record of seq " + (after + 1) + " to "
+                    + checkpoint.treeSize() + " was changed, removed or added after it was signed"
+                    + (after == 0 ? "." : " (the checkpoint before it is of tree size " + after + ")."), after + 1,
+                    checkpoint.treeSize(), null));
         }
         rootsChecked++;
         return Optional.empty();
     }
 
+    /**
+     * A linked checkpoint must name the checkpoint just before it; an unlinked (v1) one must come before every linked
+     * one, since checkpoints have been linked since the day they first were.
+     */
+    private Optional<Failure> link(SignedCheckpoint checkpoint) {
+        long treeSize = checkpoint.treeSize();
+        if (!checkpoint.isLinked()) {
+            if (linkedSeen) {
+                return Optional.of(new Failure(treeSize, Reason.CHECKPOINT_CHAIN_BREAK, "the checkpoint of tree size "
+                        + treeSize + " names no checkpoint before it, but comes after checkpoints that do."));
+            }
+            return Optional.empty();
+        }
+        linkedSeen = true;
+        long named = checkpoint.previousTreeSize();
+        if (previousCheckpoint == UNKNOWN) {
+            return Optional.empty();
+        }
+        if (named != previousCheckpoint) {
+            return Optional.of(named > previousCheckpoint && named < treeSize
+                    ? new Failure(named, Reason.MISSING_CHECKPOINT, "the checkpoint of tree size " + named
+                            + " is missing: the checkpoint of tree size " + treeSize + " names it as the one before "
+                            + "it, but the one before it is of tree size " + previousCheckpoint + ".")
+                    : new Failure(previousCheckpoint, Reason.CHECKPOINT_CHAIN_BREAK, "the checkpoint of tree size "
+                            + previousCheckpoint + " is not in the chain: the checkpoint of tree size " + treeSize
+                            + " names the one of tree size " + named + " as the one before it."));
+        }
+        linksChecked++;
+        return Optional.empty();
+    }
+
     private void advance() {
+        previousCheckpoint = pendingCheckpoint.treeSize();
+        largestCheckpoint = Math.max(largestCheckpoint, previousCheckpoint);
         pendingCheckpoint = checkpoints.hasNext() ? checkpoints.next() : null;
     }
 }

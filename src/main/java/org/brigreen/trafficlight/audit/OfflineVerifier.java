@@ -10,15 +10,19 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.security.PublicKey;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import org.erdtman.jcs.JsonCanonicalizer;
 
 /**
@@ -26,13 +30,19 @@ import org.erdtman.jcs.JsonCanonicalizer;
  * no database, no Quarkus. For a regulator, given what the service publishes:
  * <ul>
  * <li>{@code --public-key FILE}: the PEM of {@code GET /v1/audit/public-key} ({@code publicKeyPem}); required</li>
- * <li>{@code --export FILE}: the log as NDJSON ({@code GET /v1/decisions} with {@code Accept: application/x-ndjson}),
- * one JSON object a line with at least {@code seq}, {@code entryHash}, {@code chainHash} (lower-case hex) and
- * {@code record} (the canonical record as a JSON string; other fields are copies and not checked): checks every
- * entry hash, that every record is RFC 8785 canonical JSON, the chain (from genesis when the export starts at seq 1),
- * gapless sequence numbers, and every checkpoint whose tree size the export reaches (root and signature; other
- * checkpoints: signature)</li>
- * <li>{@code --checkpoints FILE}, repeatable: pages of {@code GET /v1/audit/checkpoints}, or one checkpoint</li>
+ * <li>{@code --export FILE}: the log as NDJSON ({@code GET /v1/decisions} with {@code Accept: application/x-ndjson}).
+ * A line holds {@code seq}, {@code entryHash}, {@code chainHash} (lower-case hex) and {@code record} (the canonical
+ * record as a JSON string), and either nothing else or every other field of the export ({@code decisionId},
+ * {@code decidedAt}, {@code class}, {@code excluded}, {@code sector}, {@code country}, {@code ruleSet}, and
+ * {@code reference}, {@code org}, {@code batchId} where the record has them), each exactly what its record says; any
+ * other field fails. Checks every entry hash, that every record is RFC 8785 canonical JSON, the chain (from genesis
+ * when the export starts at seq 1), gapless sequence numbers, that the export reaches every checkpoint given, and
+ * every checkpoint: its signature, its link to the checkpoint before it (from the first, when the export starts at
+ * seq 1), and, where the export reaches its tree size, its root</li>
+ * <li>{@code --checkpoints FILE}, repeatable: pages of {@code GET /v1/audit/checkpoints} as served now (every page),
+ * or one checkpoint</li>
+ * <li>{@code --saved-checkpoints FILE}, repeatable: checkpoints kept from an earlier download; each must still be
+ * served, unchanged, among the {@code --checkpoints}, and counts as given</li>
  * <li>{@code --proof FILE}, repeatable: an answer of {@code GET /v1/decisions/{id}/proof} or
  * {@code GET /v1/audit/consistency}, verified against its signed checkpoint(s)</li>
  * </ul>
@@ -53,7 +63,13 @@ public final class OfflineVerifier {
     public static final int USAGE = 2;
 
     private static final String USAGE_TEXT = "usage: OfflineVerifier --public-key KEY.pem [--export LOG.ndjson] "
-            + "[--checkpoints CHECKPOINTS.json]... [--proof PROOF.json]... (at least one export or proof)";
+            + "[--checkpoints CHECKPOINTS.json]... [--saved-checkpoints SAVED.json]... [--proof PROOF.json]... "
+            + "(at least one export or proof)";
+    /** The fields of an export line that every line has: the rest are copies of the record's fields. */
+    private static final Set<String> HASHED_FIELDS = Set.of("seq", "entryHash", "chainHash", "record");
+    private static final Set<String> COPY_FIELDS = Arrays.stream(RecordCopy.values())
+            .map(copy -> copy.field().replaceFirst("\\..*", "")).collect(Collectors.toSet());
+    private static final Set<String> RULE_SET_FIELDS = Set.of("id", "version", "digest");
 
     private final ObjectMapper mapper = new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
     private final PrintStream out;
@@ -90,12 +106,14 @@ public final class OfflineVerifier {
     }
 
     /** The command line. */
-    private record Arguments(Path publicKey, Optional<Path> export, List<Path> checkpoints, List<Path> proofs) {
+    private record Arguments(Path publicKey, Optional<Path> export, List<Path> checkpoints, List<Path> saved,
+            List<Path> proofs) {
 
         static Arguments parse(String[] args) {
             Path publicKey = null;
             Path export = null;
             List<Path> checkpoints = new ArrayList<>();
+            List<Path> saved = new ArrayList<>();
             List<Path> proofs = new ArrayList<>();
             for (int i = 0; i < args.length; i += 2) {
                 if (i + 1 >= args.length) {
@@ -106,6 +124,7 @@ public final class OfflineVerifier {
                     case "--public-key" -> publicKey = file;
                     case "--export" -> export = file;
                     case "--checkpoints" -> checkpoints.add(file);
+                    case "--saved-checkpoints" -> saved.add(file);
                     case "--proof" -> proofs.add(file);
                     default -> throw new IllegalArgumentException("unknown option " + args[i]);
                 }
@@ -116,7 +135,7 @@ public final class OfflineVerifier {
             if (export == null && proofs.isEmpty()) {
                 throw new IllegalArgumentException("nothing to verify: give --export or --proof");
             }
-            return new Arguments(publicKey, Optional.ofNullable(export), checkpoints, proofs);
+            return new Arguments(publicKey, Optional.ofNullable(export), checkpoints, saved, proofs);
         }
     }
 
@@ -132,13 +151,36 @@ public final class OfflineVerifier {
 
     private void verify(Arguments arguments) {
         PublicKey key = publicKey(arguments.publicKey());
-        TreeMap<Long, SignedCheckpoint> checkpoints = new TreeMap<>();
+        TreeMap<Long, SignedCheckpoint> served = new TreeMap<>();
         for (Path file : arguments.checkpoints()) {
-            readCheckpoints(file, checkpoints);
+            merge(file, readCheckpoints(file), served);
+        }
+        TreeMap<Long, SignedCheckpoint> checkpoints = new TreeMap<>(served);
+        Map<Long, Path> saved = new TreeMap<>();
+        for (Path file : arguments.saved()) {
+            List<SignedCheckpoint> kept = readCheckpoints(file);
+            kept.forEach(checkpoint -> saved.putIfAbsent(checkpoint.treeSize(), file));
+            merge(file, kept, checkpoints);
         }
         arguments.export().ifPresent(export -> verifyExport(export, key, checkpoints));
+        requireStillServed(saved, served);
         for (Path proof : arguments.proofs()) {
             verifyProof(proof, key, checkpoints);
+        }
+    }
+
+    /** Checkpoints are never removed: every one a regulator saved must still be served. */
+    private void requireStillServed(Map<Long, Path> saved, Map<Long, SignedCheckpoint> served) {
+        saved.forEach((treeSize, file) -> {
+            if (!served.containsKey(treeSize)) {
+                throw new VerificationFailed("at tree size " + treeSize + " (" + file + "): "
+                        + LogVerifier.Reason.MISSING_CHECKPOINT.words() + ": the checkpoint of tree size " + treeSize
+                        + ", saved from an earlier download, is not among the checkpoints served now: it was "
+                        + "removed.");
+            }
+        });
+        if (!saved.isEmpty()) {
+            out.printf("OK every one of %d saved checkpoints is still served, unchanged%n", saved.size());
         }
     }
 
@@ -152,7 +194,7 @@ public final class OfflineVerifier {
 
     // --- checkpoints ------------------------------------------------------------------------------------------
 
-    private void readCheckpoints(Path file, Map<Long, SignedCheckpoint> into) {
+    private List<SignedCheckpoint> readCheckpoints(Path file) {
         JsonNode json = readJson(file);
         List<JsonNode> items = new ArrayList<>();
         if (json.has("checkpoints")) {
@@ -162,10 +204,14 @@ public final class OfflineVerifier {
         } else {
             items.add(json);
         }
-        for (JsonNode item : items) {
-            SignedCheckpoint checkpoint = checkpoint(item, file.toString());
+        return items.stream().map(item -> checkpoint(item, file.toString())).toList();
+    }
+
+    /** Adds checkpoints to those known by tree size; one of a tree size known must be the very same. */
+    private static void merge(Path file, List<SignedCheckpoint> checkpoints, Map<Long, SignedCheckpoint> into) {
+        for (SignedCheckpoint checkpoint : checkpoints) {
             SignedCheckpoint known = into.putIfAbsent(checkpoint.treeSize(), checkpoint);
-            if (known != null && !same(known, checkpoint)) {
+            if (known != null && !known.sameAs(checkpoint)) {
                 throw new VerificationFailed(file + ": two different checkpoints of tree size "
                         + checkpoint.treeSize());
             }
@@ -174,18 +220,14 @@ public final class OfflineVerifier {
 
     private static SignedCheckpoint checkpoint(JsonNode json, String where) {
         try {
+            JsonNode previous = json.get("previousTreeSize");
             return new SignedCheckpoint(positive(json, "treeSize"), hash(json, "rootHash"),
                     Instant.parse(text(json, "signedAt")), hash(json, "keyId"),
-                    HashText.decode(text(json, "signature")));
+                    HashText.decode(text(json, "signature")),
+                    previous == null || previous.isNull() ? null : notNegative(json, "previousTreeSize"));
         } catch (IllegalArgumentException | DateTimeParseException e) {
             throw new VerificationFailed(where + ": not a checkpoint: " + e.getMessage());
         }
-    }
-
-    private static boolean same(SignedCheckpoint a, SignedCheckpoint b) {
-        return a.treeSize() == b.treeSize() && MessageDigest.isEqual(a.rootHash(), b.rootHash())
-                && a.signedAt().equals(b.signedAt()) && MessageDigest.isEqual(a.keyId(), b.keyId())
-                && MessageDigest.isEqual(a.signature(), b.signature());
     }
 
     // --- export -----------------------------------------------------------------------------------------------
@@ -204,10 +246,11 @@ public final class OfflineVerifier {
                 if (verifier == null) {
                     firstSeq = entry.seq();
                     verifier = firstSeq == 1 ? LogVerifier.fromGenesis(key, checkpoints.values().iterator())
-                            : LogVerifier.from(firstSeq, null, null, key, checkpoints.values().iterator());
+                            : LogVerifier.from(firstSeq, null, null, LogVerifier.UNKNOWN, key,
+                                    checkpoints.values().iterator());
                 }
-                failOn(verifier.accept(entry.seq(), entry.record(), entry.entryHash(), entry.chainHash()), export,
-                        lineNumber);
+                failOn(verifier.accept(entry.seq(), entry.record(), entry.entryHash(), entry.chainHash(),
+                        entry.copies()), export, lineNumber);
                 requireCanonical(entry, export, lineNumber);
             }
         } catch (IOException | UncheckedIOException e) {
@@ -220,18 +263,59 @@ public final class OfflineVerifier {
         report(export, verifier, firstSeq, checkpoints);
     }
 
-    /** One line of the export. */
-    private record Entry(long seq, String record, byte[] entryHash, byte[] chainHash) {
+    /** One line of the export, with what its copies of the record's fields say; null copies for a minimal line. */
+    private record Entry(long seq, String record, byte[] entryHash, byte[] chainHash, Map<RecordCopy, String> copies) {
     }
 
     private Entry entry(String line, String where) {
         try {
             JsonNode json = mapper.readTree(line);
+            if (json == null || !json.isObject()) {
+                throw new IllegalArgumentException("a line must be a JSON object");
+            }
             return new Entry(positive(json, "seq"), text(json, "record"), hash(json, "entryHash"),
-                    hash(json, "chainHash"));
+                    hash(json, "chainHash"), copies(json));
         } catch (IOException | IllegalArgumentException e) {
             throw new VerificationFailed(where + ": not a log entry: " + e.getMessage());
         }
+    }
+
+    /**
+     * What the fields of a line that copy its record say, in {@link RecordCopy}'s normal form (null for one it lacks);
+     * null for a line with only its record and hashes.
+     *
+     * @throws IllegalArgumentException for a field the export does not have, or one that is not of its kind
+     */
+    private static Map<RecordCopy, String> copies(JsonNode line) {
+        unknownField(line, "", name -> HASHED_FIELDS.contains(name) || COPY_FIELDS.contains(name));
+        if (COPY_FIELDS.stream().noneMatch(line::has)) {
+            return null;
+        }
+        JsonNode ruleSet = line.get("ruleSet");
+        if (ruleSet != null && !ruleSet.isObject()) {
+            throw new IllegalArgumentException("\"ruleSet\" must be an object");
+        }
+        if (ruleSet != null) {
+            unknownField(ruleSet, "ruleSet.", RULE_SET_FIELDS::contains);
+        }
+        Map<RecordCopy, String> copies = new EnumMap<>(RecordCopy.class);
+        for (RecordCopy copy : RecordCopy.values()) {
+            try {
+                copies.put(copy, copy.normalized(line.at(copy.inExportLine())));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("\"" + copy.field() + "\" " + e.getMessage(), e);
+            }
+        }
+        return copies;
+    }
+
+    private static void unknownField(JsonNode object, String prefix, Predicate<String> known) {
+        object.fieldNames().forEachRemaining(name -> {
+            if (!known.test(name)) {
+                throw new IllegalArgumentException("unknown field \"" + prefix + name + "\": not a field of the "
+                        + "export");
+            }
+        });
     }
 
     private static void failOn(Optional<LogVerifier.Failure> failure, Path export, long lineNumber) {
@@ -262,8 +346,9 @@ public final class OfflineVerifier {
         String roots = firstSeq == 1 ? verifier.rootsChecked() + " checkpoint roots recomputed and "
                 : "no checkpoint roots (the export does not start at seq 1), ";
         out.printf("OK %s: seq %d to %d (%d records), every entry hash, %s, no gaps; %s%d checkpoint signatures "
-                + "verified (%d within the export, %d outside it)%n", export, firstSeq, lastSeq, verifier.records(),
-                chain, roots, verifier.signaturesChecked(), reached, all.size() - reached);
+                + "verified (%d within the export, %d outside it), %d links to the checkpoint before checked%n", export,
+                firstSeq, lastSeq, verifier.records(), chain, roots, verifier.signaturesChecked(), reached,
+                all.size() - reached, verifier.linksChecked());
     }
 
     // --- proofs -----------------------------------------------------------------------------------------------
@@ -325,7 +410,7 @@ public final class OfflineVerifier {
         Optional<SignedCheckpoint> given = embedded == null || embedded.isNull() ? Optional.empty()
                 : Optional.of(checkpoint(embedded, file.toString()));
         Optional<SignedCheckpoint> known = Optional.ofNullable(checkpoints.get(treeSize));
-        if (given.isPresent() && known.isPresent() && !same(given.get(), known.get())) {
+        if (given.isPresent() && known.isPresent() && !given.get().sameAs(known.get())) {
             throw new VerificationFailed(file + ": its checkpoint of tree size " + treeSize + " differs from the one "
                     + "in the checkpoint files");
         }
@@ -365,6 +450,14 @@ public final class OfflineVerifier {
         JsonNode value = json.get(field);
         if (value == null || !value.canConvertToExactIntegral() || !value.canConvertToLong() || value.asLong() < 1) {
             throw new IllegalArgumentException("\"" + field + "\" must be a positive integer");
+        }
+        return value.asLong();
+    }
+
+    private static long notNegative(JsonNode json, String field) {
+        JsonNode value = json.get(field);
+        if (value == null || !value.canConvertToExactIntegral() || !value.canConvertToLong() || value.asLong() < 0) {
+            throw new IllegalArgumentException("\"" + field + "\" must be an integer of 0 or more");
         }
         return value.asLong();
     }

@@ -8,22 +8,31 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
+import org.brigreen.trafficlight.decisionlog.LogHashes;
 import org.brigreen.trafficlight.http.FieldError;
 import org.brigreen.trafficlight.http.InvalidRequestException;
 import org.brigreen.trafficlight.http.Problems;
 
 /**
  * Inclusion and consistency proofs over the stored log. A proof streams the entry hashes of the tree once, in order,
- * hashing only the subtrees the proof consists of: O(n) reading, O(log n) memory. A proof for a tree size that has a
- * signed checkpoint is checked against it before it is served.
+ * hashing only the subtrees the proof consists of: O(n) reading, O(log n) memory.
+ * <p>
+ * No proof is given over a log known to be damaged ({@link LogDamage}), and a proof is checked before it is served:
+ * the entry hashes it reads are gapless and chain from the first; the proved record hashes to its leaf; and every
+ * checkpoint it carries is signed by the service's key and has the root of the entry hashes it covers. Otherwise the
+ * answer is {@link LogDamagedException}.
  */
 @ApplicationScoped
 public class ProofService {
 
     private final AuditStore store;
+    private final AuditSigningKey key;
+    private final LogDamage damage;
 
-    public ProofService(AuditStore store) {
+    public ProofService(AuditStore store, AuditSigningKey key, LogDamage damage) {
         this.store = store;
+        this.key = key;
+        this.damage = damage;
     }
 
     /**
@@ -33,6 +42,7 @@ public class ProofService {
      *     than the latest checkpoint
      */
     public InclusionProof inclusion(UUID decisionId, OptionalLong treeSize) {
+        requireNotKnownDamaged();
         return store.read(connection -> {
             long seq = AuditStore.seqOf(connection, decisionId)
                     .orElseThrow(() -> new Problems.NotFound("There is no decision " + decisionId + "."));
@@ -41,6 +51,7 @@ public class ProofService {
                     : defaultTreeSize(connection, seq, logSize);
             long leafIndex = seq - 1;
             Scan scan = scan(connection, size, MerkleTree.inclusionRanges(leafIndex, size), leafIndex, size);
+            requireRecordHashesToLeaf(connection, seq, scan.leafHash());
             Optional<SignedCheckpoint> checkpoint = checkedCheckpoint(connection, size, scan.root());
             return new InclusionProof(decisionId, seq, leafIndex, size, HashText.encode(scan.leafHash()),
                     HashText.encode(scan.root()), encode(scan.proof()), checkpoint.map(Checkpoint::of).orElse(null));
@@ -53,6 +64,7 @@ public class ProofService {
      * @param to by default the latest checkpoint's tree size, or the log's size when there is no checkpoint
      */
     public ConsistencyProof consistency(long from, OptionalLong to) {
+        requireNotKnownDamaged();
         return store.read(connection -> {
             long logSize = AuditStore.logSize(connection);
             long second = to.isPresent() ? to.getAsLong() : AuditStore.latestCheckpoint(connection)
@@ -103,29 +115,60 @@ public class ProofService {
     private record Scan(List<byte[]> proof, byte[] root, byte[] prefixRoot, byte[] leafHash) {
     }
 
+    private void requireNotKnownDamaged() {
+        damage.current().ifPresent(failure -> {
+            throw new LogDamagedException(failure);
+        });
+    }
+
+    /** One pass over the first {@code size} entry hashes, which must be gapless and chain from the first. */
     private static Scan scan(Connection connection, long size, List<MerkleTree.Range> ranges, long leafIndex,
             long prefixSize) throws SQLException {
-        MerkleTree.RangeHasher hasher = new MerkleTree.RangeHasher(ranges);
-        CompactRange tree = new CompactRange();
-        byte[][] found = new byte[2][];
-        AuditStore.leaves(connection, 1, size, (seq, entryHash, chainHash) -> {
+        Scanner scanner = new Scanner(new MerkleTree.RangeHasher(ranges), leafIndex, prefixSize);
+        AuditStore.leaves(connection, 1, size, scanner);
+        if (scanner.tree.size() != size) {
+            throw missing(scanner.tree.size() + 1);
+        }
+        return new Scan(scanner.hasher.hashes(), scanner.tree.root(), scanner.prefixRoot, scanner.leafHash);
+    }
+
+    /** Takes the leaves in order, checking their sequence and chain, and keeps what the proof needs. */
+    private static final class Scanner implements AuditStore.LeafConsumer {
+
+        private final MerkleTree.RangeHasher hasher;
+        private final long leafIndex;
+        private final long prefixSize;
+        private final CompactRange tree = new CompactRange();
+        private byte[] chainHash = LogHashes.GENESIS;
+        private byte[] leafHash;
+        private byte[] prefixRoot;
+
+        Scanner(MerkleTree.RangeHasher hasher, long leafIndex, long prefixSize) {
+            this.hasher = hasher;
+            this.leafIndex = leafIndex;
+            this.prefixSize = prefixSize;
+        }
+
+        @Override
+        public boolean accept(long seq, byte[] entryHash, byte[] storedChainHash) {
             if (seq != tree.size() + 1) {
                 throw missing(tree.size() + 1);
             }
+            if (!MessageDigest.isEqual(LogHashes.chainHash(chainHash, entryHash), storedChainHash)) {
+                throw new LogDamagedException(new LogVerifier.Failure(seq, LogVerifier.Reason.CHAIN_BREAK,
+                        "its chain hash does not follow from seq " + (seq - 1) + " and its entry hash."));
+            }
+            chainHash = storedChainHash;
             hasher.accept(seq - 1, entryHash);
             tree.append(entryHash);
             if (seq - 1 == leafIndex) {
-                found[0] = entryHash;
+                leafHash = entryHash;
             }
             if (tree.size() == prefixSize) {
-                found[1] = tree.root();
+                prefixRoot = tree.root();
             }
             return true;
-        });
-        if (tree.size() != size) {
-            throw missing(tree.size() + 1);
         }
-        return new Scan(hasher.hashes(), tree.root(), found[1], found[0]);
     }
 
     private static LogDamagedException missing(long seq) {
@@ -133,10 +176,26 @@ public class ProofService {
                 "seq " + seq + " is missing."));
     }
 
-    /** The checkpoint of a size, if any, which must have the root the stored entry hashes give. */
-    private static Optional<SignedCheckpoint> checkedCheckpoint(Connection connection, long treeSize, byte[] root)
+    private static void requireRecordHashesToLeaf(Connection connection, long seq, byte[] leafHash)
+            throws SQLException {
+        String record = AuditStore.recordAt(connection, seq).orElseThrow(() -> missing(seq));
+        if (!MessageDigest.isEqual(LogHashes.entryHash(record), leafHash)) {
+            throw new LogDamagedException(new LogVerifier.Failure(seq, LogVerifier.Reason.RECORD_HASH_MISMATCH,
+                    "the record does not hash to its entry hash: it was changed after it was logged."));
+        }
+    }
+
+    /**
+     * The checkpoint of a size, if any, which must be signed by the service's key and have the root the stored entry
+     * hashes give.
+     */
+    private Optional<SignedCheckpoint> checkedCheckpoint(Connection connection, long treeSize, byte[] root)
             throws SQLException {
         Optional<SignedCheckpoint> checkpoint = AuditStore.checkpointAt(connection, treeSize);
+        if (checkpoint.isPresent() && !checkpoint.get().isSignedBy(key.publicKey())) {
+            throw new LogDamagedException(new LogVerifier.Failure(treeSize, LogVerifier.Reason.BAD_SIGNATURE,
+                    "the checkpoint of tree size " + treeSize + " is not signed by the service's key."));
+        }
         if (checkpoint.isPresent() && !MessageDigest.isEqual(checkpoint.get().rootHash(), root)) {
             throw new LogDamagedException(new LogVerifier.Failure(treeSize,
                     LogVerifier.Reason.CHECKPOINT_ROOT_MISMATCH, "the stored entry hashes of seq 1 to " + treeSize

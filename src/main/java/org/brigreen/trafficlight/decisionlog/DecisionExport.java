@@ -24,7 +24,8 @@ public final class DecisionExport {
     public static final String NDJSON = "application/x-ndjson";
     public static final String CSV = "text/csv";
     static final List<String> CSV_COLUMNS = List.of("seq", "decision_id", "decided_at", "class", "excluded", "sector",
-            "country", "reference", "ruleset_id", "ruleset_version", "ruleset_digest", "entry_hash", "chain_hash");
+            "country", "reference", "ruleset_id", "ruleset_version", "ruleset_digest", "entry_hash", "chain_hash",
+            "org", "batch_id");
     private static final String CRLF = "\r\n";
     /** What a spreadsheet takes for the start of a formula. */
     private static final String FORMULA_STARTS = "=+-@\t\r";
@@ -78,7 +79,8 @@ public final class DecisionExport {
                 logged.decidedAt().toString(), logged.trafficLight().wireName(), Boolean.toString(logged.excluded()),
                 logged.sector(), logged.country(), logged.reference() == null ? "" : logged.reference(),
                 logged.ruleSet().id(), logged.ruleSet().version(), logged.ruleSet().digest(), logged.entryHashHex(),
-                logged.chainHashHex());
+                logged.chainHashHex(), logged.org() == null ? "" : logged.org(),
+                logged.batchId() == null ? "" : logged.batchId().toString());
         for (int i = 0; i < fields.size(); i++) {
             if (i > 0) {
                 csv.write(',');

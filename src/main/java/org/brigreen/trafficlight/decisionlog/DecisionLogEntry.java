@@ -7,9 +7,13 @@ import org.brigreen.trafficlight.rules.RuleSetRef;
 import org.brigreen.trafficlight.rules.TrafficLight;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** One decision of a page of the log: what was decided, and where it sits in the hash chain. */
+/**
+ * One decision of a page of the log: what was decided, for whom, and where it sits in the hash chain. Every field but
+ * the hashes is a copy of a field of the record, and verification holds each to its record.
+ */
 @Schema(name = "DecisionLogEntry", description = "A recorded decision in the log: its place in the hash chain and "
-        + "the fields regulators filter by. GET /v1/decisions/{decisionId} gives the whole decision.")
+        + "the fields regulators filter by, each a copy of the record that verification holds to it. "
+        + "GET /v1/decisions/{decisionId} gives the whole decision.")
 public record DecisionLogEntry(
         @Schema(description = "Sequence number in the log: gapless, in the order of recording.", example = "1042")
         long seq,
@@ -39,6 +43,14 @@ public record DecisionLogEntry(
         @Schema(description = "The rule-set version that decided.")
         RuleSetRef ruleSet,
 
+        @Schema(description = "The organisation of the caller that asked for the decision; absent in decisions "
+                + "recorded before callers were.", example = "acme-bank")
+        String org,
+
+        @Schema(description = "The batch the decision was made in (POST /v1/classifications/batch); absent for a "
+                + "single classification.", example = "019a8f3e-7c40-7b1e-8f2a-1c3d5e7f9a0b")
+        UUID batchId,
+
         @Schema(description = "SHA-256(0x00 || record) of the canonical record, lower-case hex.",
                 example = "5d9a5c2e1c3f3b4e8f1a0c7d6b2e9f4a3c8d1e0f7a6b5c4d3e2f1a0b9c8d7e6f")
         String entryHash,
@@ -51,6 +63,6 @@ public record DecisionLogEntry(
     static DecisionLogEntry of(LoggedDecision logged) {
         return new DecisionLogEntry(logged.seq(), logged.id(), logged.decidedAt(), logged.trafficLight(),
                 logged.excluded(), logged.sector(), logged.country(), logged.reference(), logged.ruleSet(),
-                logged.entryHashHex(), logged.chainHashHex());
+                logged.org(), logged.batchId(), logged.entryHashHex(), logged.chainHashHex());
     }
 }

@@ -20,6 +20,7 @@ final class DecisionLogExamples {
                     "version": "2022.1",
                     "digest": "sha256:f7769119892ad180f3102194fd967f7369dcc1572491659e493bff5378422c30"
                   },
+                  "org": "acme-bank",
                   "entryHash": "54639234787844cd7e88251c3c27e81028e7670aaa3cef70e3ea09e635c421a4",
                   "chainHash": "742b0178ad8e1bd8536110211f35be4ec954c7499a221386519a9955cdfc298f"
                 }
@@ -28,7 +29,10 @@ final class DecisionLogExamples {
             }
             """;
 
-    /** A whole line (wrapped here): its record is exactly the canonical text whose hash is its entryHash. */
+    /**
+     * A whole line (wrapped here): its record is exactly the canonical text whose hash is its entryHash. A record made
+     * before callers were recorded: it has no caller, so the line has no org.
+     */
     static final String NDJSON_LINE = """
             {"seq":27,"decisionId":"01a1fcea-193b-78c3-96b4-a1219e3a9d8b","decidedAt":"2026-11-21T07:02:42.747764Z","cla\
             ss":"green","excluded":false,"sector":"solar_pv","country":"KE","reference":"LN-2026-0042","ruleSet"\
@@ -58,15 +62,15 @@ final class DecisionLogExamples {
     /** The header and two rows (wrapped here). */
     static final String CSV = """
             seq,decision_id,decided_at,class,excluded,sector,country,reference,ruleset_id,ruleset_version,ruleset_digest,\
-            entry_hash,chain_hash
+            entry_hash,chain_hash,org,batch_id
             26,01a1fcea-1921-7801-ad00-7425867fdf88,2026-11-21T07:02:42.721875Z,red,true,coal_power,PK,LN-2026-0\
             107,bri-traffic-light,2022.1,sha256:f7769119892ad180f3102194fd967f7369dcc1572491659e493bff5378422c30\
             ,54639234787844cd7e88251c3c27e81028e7670aaa3cef70e3ea09e635c421a4,742b0178ad8e1bd8536110211f35be4ec9\
-            54c7499a221386519a9955cdfc298f
+            54c7499a221386519a9955cdfc298f,acme-bank,
             27,01a1fcea-193b-78c3-96b4-a1219e3a9d8b,2026-11-21T07:02:42.747764Z,green,false,solar_pv,KE,LN-2026-\
             0042,bri-traffic-light,2022.1,sha256:f7769119892ad180f3102194fd967f7369dcc1572491659e493bff5378422c3\
             0,c8f79f1a2e0d5fe21e69196cff2e26fe2c0bb28ee87101a02baea11b204457d6,7dc80d00bbbd46288a4398b09144c38dd\
-            4ffb6b07b623c529f6ec47e33d4b50d
+            4ffb6b07b623c529f6ec47e33d4b50d,,
             """;
 
     static final String INVALID_PROBLEM = """

@@ -34,7 +34,7 @@ public final class DecisionLogReader {
     static final int FETCH_SIZE = 500;
     private static final String COLUMNS = """
             select seq, id, decided_at, traffic_light, excluded, sector, country, reference, ruleset_id,
-                   ruleset_version, ruleset_digest, record, entry_hash, chain_hash
+                   ruleset_version, ruleset_digest, org, batch_id, record, entry_hash, chain_hash
             from decision""";
 
     private final AgroalDataSource dataSource;
@@ -143,8 +143,10 @@ public final class DecisionLogReader {
                 row.getString(8),
                 new RuleSetRef(row.getString(9), row.getString(10), row.getString(11)),
                 row.getString(12),
-                row.getBytes(13),
-                row.getBytes(14));
+                row.getObject(13, UUID.class),
+                row.getString(14),
+                row.getBytes(15),
+                row.getBytes(16));
     }
 
     /** The select for a filter: its conditions as bind parameters, never as SQL text. */

@@ -11,13 +11,16 @@ import org.brigreen.trafficlight.rules.TrafficLight;
  * One entry of the decision log as it is stored: the canonical record, exactly the text that was hashed, its hashes,
  * and the columns copied from it for queries. The hash arrays are not copied: do not change them.
  *
+ * @param org       the caller's organisation, copied from the record; null in records made before callers were
+ *                  recorded
+ * @param batchId   the batch the decision was made in, copied from the record; null for a single classification
  * @param record    the RFC 8785 canonical JSON of the decision; {@link #decision(DecisionCodec)} reads it
  * @param entryHash {@code SHA-256(0x00 || record)}
  * @param chainHash {@code SHA-256(previous chain hash || entryHash)}
  */
 public record LoggedDecision(long seq, UUID id, Instant decidedAt, TrafficLight trafficLight, boolean excluded,
-        String sector, String country, String reference, RuleSetRef ruleSet, String record, byte[] entryHash,
-        byte[] chainHash) {
+        String sector, String country, String reference, RuleSetRef ruleSet, String org, UUID batchId, String record,
+        byte[] entryHash, byte[] chainHash) {
 
     private static final HexFormat HEX = HexFormat.of();
 

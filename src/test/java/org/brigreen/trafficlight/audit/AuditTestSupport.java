@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.agroal.api.AgroalDataSource;
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -21,10 +22,13 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.brigreen.trafficlight.classification.Descriptors;
 
 /** What the audit tests share: decisions, the stored log, checkpoints and proofs as served, and tampering. */
@@ -68,7 +72,8 @@ final class AuditTestSupport {
                 HashText.decodeHash(checkpoint.get("rootHash").asText()),
                 Instant.parse(checkpoint.get("signedAt").asText()),
                 HashText.decodeHash(checkpoint.get("keyId").asText()),
-                HashText.decode(checkpoint.get("signature").asText()));
+                HashText.decode(checkpoint.get("signature").asText()),
+                checkpoint.has("previousTreeSize") ? checkpoint.get("previousTreeSize").asLong() : null);
         assertTrue(signed.isSignedBy(key), "the checkpoint of tree size " + signed.treeSize() + " is not signed");
         return signed;
     }
@@ -103,6 +108,109 @@ final class AuditTestSupport {
             Thread.sleep(100);
         }
         return true;
+    }
+
+    /** The health report of {@code path} ({@code /q/health}, {@code /q/health/ready} ...), whatever its status. */
+    static JsonNode health(String path) {
+        return json(RestAssured.given().when().get(path).then().extract().asString());
+    }
+
+    /** The status of the audit log's health check in {@code /q/health}, or null when it has none. */
+    static String auditLogHealth() {
+        for (JsonNode check : health("/q/health").path("checks")) {
+            if (check.path("name").asText().equals("audit-log")) {
+                return check.path("status").asText();
+            }
+        }
+        return null;
+    }
+
+    /** The value of the gauge {@code traffic_light_audit_log_damaged} in {@code /q/metrics}, or null without one. */
+    static String damagedGauge() {
+        String metrics = RestAssured.given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        Matcher gauge = Pattern.compile("(?m)^traffic_light_audit_log_damaged(?:\\{[^}]*\\})? (\\S+)$")
+                .matcher(metrics);
+        return gauge.find() ? gauge.group(1) : null;
+    }
+
+    /** When the decision of {@code seq} was made, as its row says. */
+    Instant decidedAt(long seq) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement query = connection.prepareStatement(
+                        "select decided_at from decision where seq = ?")) {
+            query.setLong(1, seq);
+            try (ResultSet row = query.executeQuery()) {
+                assertTrue(row.next(), "no seq " + seq);
+                return row.getObject(1, OffsetDateTime.class).toInstant();
+            }
+        }
+    }
+
+    /**
+     * The log from the decision of {@code seq} to its end, as a regulator downloads it: the NDJSON export of the
+     * decisions made from then on.
+     */
+    Path regulatorExport(long seq, Path file) throws SQLException, IOException {
+        byte[] export = given().accept("application/x-ndjson").queryParam("from", decidedAt(seq).toString())
+                .when().get("/v1/decisions").then().statusCode(200).extract().asByteArray();
+        return Files.write(file, export);
+    }
+
+    /** The public key as a regulator downloads it; as verifier arguments. */
+    static List<String> publicKeyFile(Path folder) throws IOException {
+        Path key = Files.writeString(folder.resolve("audit-public-key.pem"),
+                getJson("/v1/audit/public-key").get("publicKeyPem").asText(), StandardCharsets.US_ASCII);
+        return List.of("--public-key", key.toString());
+    }
+
+    /**
+     * Every page of the checkpoints as served now, saved in {@code folder} under {@code name}, each page given to the
+     * verifier with {@code option}: {@code --checkpoints} for the checkpoints served now, {@code --saved-checkpoints}
+     * for those a regulator kept from an earlier download.
+     */
+    static List<String> checkpointFiles(Path folder, String name, String option) throws IOException {
+        List<String> arguments = new ArrayList<>();
+        String next = "/v1/audit/checkpoints?limit=1000";
+        for (int page = 1; next != null; page++) {
+            JsonNode checkpoints = getJson(next);
+            arguments.add(option);
+            arguments.add(Files.writeString(folder.resolve(name + "-" + page + ".json"), checkpoints.toString())
+                    .toString());
+            next = checkpoints.has("nextFrom")
+                    ? "/v1/audit/checkpoints?limit=1000&from=" + checkpoints.get("nextFrom").asLong() : null;
+        }
+        return arguments;
+    }
+
+    long latestCheckpoint() throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet latest = statement.executeQuery("select max(tree_size) from checkpoint")) {
+            latest.next();
+            return latest.getLong(1);
+        }
+    }
+
+    /** The largest tree size of a checkpoint smaller than {@code treeSize}; 0 when there is none. */
+    long checkpointBefore(long treeSize) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement query = connection.prepareStatement(
+                        "select coalesce(max(tree_size), 0) from checkpoint where tree_size < ?")) {
+            query.setLong(1, treeSize);
+            try (ResultSet row = query.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            }
+        }
+    }
+
+    long logSize() throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet size = statement.executeQuery("select coalesce(max(seq), 0) from decision")) {
+            size.next();
+            return size.getLong(1);
+        }
     }
 
     long seqOf(String decisionId) throws SQLException {

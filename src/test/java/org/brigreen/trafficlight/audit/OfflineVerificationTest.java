@@ -2,7 +2,9 @@ package org.brigreen.trafficlight.audit;
 
 import static org.brigreen.trafficlight.audit.AuditTestSupport.classify;
 import static org.brigreen.trafficlight.audit.AuditTestSupport.getJson;
+import static org.brigreen.trafficlight.security.Api.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -17,6 +19,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.brigreen.trafficlight.audit.OfflineVerifierTest.Outcome;
+import org.brigreen.trafficlight.classification.Descriptors;
+import org.brigreen.trafficlight.security.Api;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -67,6 +71,53 @@ class OfflineVerificationTest {
     }
 
     @Test
+    void anExportLineWhoseClassWasEditedFailsAtThatRecord() throws Exception {
+        long seq = log.seqOf(classify("OFFLINE-CLASS"));
+        classify("OFFLINE-CLASS-NEXT");
+        checkpointer.checkpointNow();
+        Path export = log.regulatorExport(seq, folder.resolve("decisions.ndjson"));
+        List<String> publicFiles = publicFiles();
+        Outcome honest = run(publicFiles, "--export", export.toString());
+        assertEquals(0, honest.exitCode(), honest.out() + honest.err());
+
+        String text = Files.readString(export);
+        assertTrue(text.startsWith("{\"seq\":" + seq + ","), text);
+        Path edited = Files.writeString(folder.resolve("edited.ndjson"),
+                text.replaceFirst("\"class\":\"green\"", "\"class\":\"red\""));
+        Outcome outcome = run(publicFiles, "--export", edited.toString());
+        assertEquals(1, outcome.exitCode(), outcome.out());
+        assertTrue(outcome.out().startsWith("FAILED at seq " + seq + " "), outcome.out());
+        assertTrue(outcome.out().contains("\"class\""), outcome.out());
+    }
+
+    @Test
+    void everyEntryOfTheLogCarriesTheOrganisationAndTheBatchOfItsRecord() throws Exception {
+        String single = classify("OFFLINE-ORG");
+        String batch = given().contentType("application/x-ndjson")
+                .body((Descriptors.solarPark().put("reference", "OFFLINE-BATCH") + "\n")
+                        .getBytes(StandardCharsets.UTF_8))
+                .when().post("/v1/classifications/batch").then().statusCode(201)
+                .extract().header("Location").replaceFirst(".*/", "");
+        long seq = log.seqOf(single);
+        List<JsonNode> lines = Files.readAllLines(log.regulatorExport(seq, folder.resolve("decisions.ndjson")))
+                .stream().map(AuditTestSupport::json).toList();
+        assertEquals(2, lines.size(), lines.toString());
+        assertEquals(Api.ORG, lines.get(0).path("org").asText(), lines.get(0).toString());
+        assertFalse(lines.get(0).has("batchId"), lines.get(0).toString());
+        assertEquals(Api.ORG, lines.get(1).path("org").asText(), lines.get(1).toString());
+        assertEquals(batch, lines.get(1).path("batchId").asText(), lines.get(1).toString());
+
+        JsonNode page = getJson("/v1/decisions?reference=OFFLINE-BATCH");
+        assertEquals(batch, page.at("/items/0/batchId").asText(), page.toString());
+        assertEquals(Api.ORG, page.at("/items/0/org").asText(), page.toString());
+        String csv = given().accept("text/csv").queryParam("reference", "OFFLINE-BATCH").when().get("/v1/decisions")
+                .then().statusCode(200).extract().asString();
+        assertTrue(csv.startsWith("seq,decision_id,"), csv);
+        assertTrue(csv.lines().findFirst().orElseThrow().endsWith(",org,batch_id"), csv);
+        assertTrue(csv.lines().skip(1).findFirst().orElseThrow().endsWith("," + Api.ORG + "," + batch), csv);
+    }
+
+    @Test
     void savedProofsVerifyAgainstTheSignedCheckpointsAndTheKey() throws Exception {
         String decision = classify("OFFLINE-PROOF");
         long from = checkpointer.checkpointNow().orElseThrow().treeSize();
@@ -89,17 +140,8 @@ class OfflineVerificationTest {
 
     /** The public key and every checkpoint page, as a regulator downloads them; as verifier arguments. */
     private List<String> publicFiles() throws IOException {
-        Path key = folder.resolve("audit-public-key.pem");
-        Files.writeString(key, getJson("/v1/audit/public-key").get("publicKeyPem").asText(), StandardCharsets.US_ASCII);
-        List<String> arguments = new ArrayList<>(List.of("--public-key", key.toString()));
-        String next = "/v1/audit/checkpoints?limit=1000";
-        for (int page = 1; next != null; page++) {
-            JsonNode checkpoints = getJson(next);
-            arguments.add("--checkpoints");
-            arguments.add(save("checkpoints-" + page + ".json", checkpoints).toString());
-            next = checkpoints.has("nextFrom")
-                    ? "/v1/audit/checkpoints?limit=1000&from=" + checkpoints.get("nextFrom").asLong() : null;
-        }
+        List<String> arguments = new ArrayList<>(AuditTestSupport.publicKeyFile(folder));
+        arguments.addAll(AuditTestSupport.checkpointFiles(folder, "checkpoints", "--checkpoints"));
         return arguments;
     }
 

@@ -3,6 +3,7 @@ package org.brigreen.trafficlight.audit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
@@ -13,8 +14,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The offline verifier on a log made in memory: an honest export holds, any single changed byte does not. */
 class OfflineVerifierTest {
@@ -49,7 +54,7 @@ class OfflineVerifierTest {
 
     @Test
     void aChangedRecordIsFoundAtItsSeq() throws IOException {
-        String export = log.export().replace("\\\"seq\\\":5}", "\\\"seq\\\":6}");
+        String export = log.export().replace("\\\"LN-5\\\"", "\\\"LN-6\\\"");
         Outcome outcome = verifyExport(export);
         assertEquals(1, outcome.exitCode());
         assertTrue(outcome.out().startsWith("FAILED at seq 5 "), outcome.out());
@@ -87,6 +92,59 @@ class OfflineVerifierTest {
     }
 
     @Test
+    void anExportThatEndsBeforeASignedCheckpointIsTruncated() throws IOException {
+        String export = String.join("\n", log.export().lines().limit(10).toList()) + "\n";
+        Outcome outcome = verifyExport(export);
+        assertEquals(1, outcome.exitCode(), outcome.out());
+        assertTrue(outcome.out().startsWith("FAILED at seq 11 "), outcome.out());
+        assertTrue(outcome.out().contains("missing sequence number"), outcome.out());
+        assertTrue(outcome.out().contains("tree size 12"), outcome.out());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"decisionId", "decidedAt", "class", "excluded", "sector", "country", "reference",
+            "ruleSet.id", "ruleSet.version", "ruleSet.digest", "org", "batchId"})
+    void aFieldOfALineThatDiffersFromItsRecordIsNamed(String field) throws IOException {
+        Outcome outcome = verifyExport(withLine(6, line -> {
+            ObjectNode holder = field.startsWith("ruleSet.") ? (ObjectNode) line.get("ruleSet") : line;
+            String name = field.substring(field.indexOf('.') + 1);
+            holder.set(name, otherValue(name, holder.get(name)));
+        }));
+        assertEquals(1, outcome.exitCode(), outcome.out());
+        assertTrue(outcome.out().startsWith("FAILED at seq 6 "), outcome.out());
+        assertTrue(outcome.out().contains("column mismatch"), outcome.out());
+        assertTrue(outcome.out().contains("\"" + field + "\""), outcome.out());
+    }
+
+    @Test
+    void aLineWithAFieldLeftOutOrAddedIsRejected() throws IOException {
+        Outcome without = verifyExport(withLine(6, line -> line.remove("org")));
+        assertEquals(1, without.exitCode(), without.out());
+        assertTrue(without.out().startsWith("FAILED at seq 6 "), without.out());
+        assertTrue(without.out().contains("\"org\""), without.out());
+
+        Outcome added = verifyExport(withLine(6, line -> line.put("approved", true)));
+        assertEquals(1, added.exitCode(), added.out());
+        assertTrue(added.out().contains("\"approved\""), added.out());
+
+        Outcome noBatch = verifyExport(withLine(5,
+                line -> line.put("batchId", "0b0e9c7e-4d0e-4c69-9f2a-6f3c1a2b3c4d")));
+        assertEquals(1, noBatch.exitCode(), noBatch.out());
+        assertTrue(noBatch.out().contains("\"batchId\""), noBatch.out());
+    }
+
+    @Test
+    void aLineWithOnlyItsRecordAndHashesIsEnough() throws IOException {
+        String minimal = log.export().lines().map(line -> {
+            ObjectNode json = (ObjectNode) readJson(line);
+            json.retain("seq", "entryHash", "chainHash", "record");
+            return json.toString();
+        }).collect(Collectors.joining("\n", "", "\n"));
+        Outcome outcome = verifyExport(minimal);
+        assertEquals(0, outcome.exitCode(), outcome.out());
+    }
+
+    @Test
     void aRewrittenLogWithItsChainRecomputedFailsAtTheNextCheckpoint() throws IOException {
         log.rewriteFrom(5, "red");
         Outcome outcome = verifyExport(log.export());
@@ -113,6 +171,50 @@ class OfflineVerifierTest {
         assertEquals(0, outcome.exitCode(), outcome.out());
         assertTrue(outcome.out().contains("seq 6 to 12 (7 records)"), outcome.out());
         assertTrue(outcome.out().contains("no checkpoint roots"), outcome.out());
+    }
+
+    @Test
+    void aCheckpointLinkedToOneThatIsNotGivenIsMissing() throws IOException {
+        log.checkpoints.remove(1);
+        Outcome outcome = verifyExport(log.export());
+        assertEquals(1, outcome.exitCode(), outcome.out());
+        assertTrue(outcome.out().contains("missing checkpoint: the checkpoint of tree size 7 is missing"),
+                outcome.out());
+    }
+
+    @Test
+    void aSavedCheckpointThatTheChainSkipsIsNamed() throws IOException {
+        Path saved = Files.writeString(folder.resolve("saved.json"), SyntheticLog.checkpointsJson(
+                List.of(log.sign(9, log.checkpoints.get(1).signedAt().plusSeconds(1), 7))));
+        Outcome outcome = run(concat(arguments(Files.writeString(folder.resolve("export.ndjson"), log.export())),
+                "--saved-checkpoints", saved.toString()));
+        assertEquals(1, outcome.exitCode(), outcome.out());
+        assertTrue(outcome.out().contains("checkpoint chain break: the checkpoint of tree size 9 is not in the "
+                + "chain"), outcome.out());
+    }
+
+    @Test
+    void aSavedCheckpointThatIsNoLongerServedIsMissing() throws IOException {
+        Path saved = Files.writeString(folder.resolve("saved.json"), log.checkpointsJson());
+        Path export = Files.writeString(folder.resolve("export.ndjson"), log.export());
+        Outcome kept = run(concat(arguments(export), "--saved-checkpoints", saved.toString()));
+        assertEquals(0, kept.exitCode(), kept.out());
+        assertTrue(kept.out().contains("every one of 3 saved checkpoints is still served"), kept.out());
+
+        log.checkpoints.remove(2);
+        Outcome outcome = run(concat(arguments(export), "--saved-checkpoints", saved.toString()));
+        assertEquals(1, outcome.exitCode(), outcome.out());
+        assertTrue(outcome.out().lines().anyMatch(line -> line.startsWith("FAILED at tree size 12 ")), outcome.out());
+        assertTrue(outcome.out().contains("missing checkpoint"), outcome.out());
+    }
+
+    @Test
+    void unlinkedCheckpointsSignedBeforeCheckpointsWereLinkedStillVerify() throws IOException {
+        log.checkpoints.set(0, log.signUnlinked(4, log.checkpoints.get(0).signedAt()));
+        log.checkpoints.set(1, log.signUnlinked(7, log.checkpoints.get(1).signedAt()));
+        Outcome outcome = verifyExport(log.export());
+        assertEquals(0, outcome.exitCode(), outcome.out());
+        assertTrue(outcome.out().contains("1 links to the checkpoint before checked"), outcome.out());
     }
 
     @Test
@@ -164,6 +266,40 @@ class OfflineVerifierTest {
 
     // --- helpers --------------------------------------------------------------------------------------------
 
+    /** The export with the line of {@code seq} changed. */
+    private String withLine(long seq, Consumer<ObjectNode> change) {
+        return log.export().lines().map(line -> {
+            ObjectNode json = (ObjectNode) readJson(line);
+            if (json.get("seq").asLong() == seq) {
+                change.accept(json);
+            }
+            return json.toString();
+        }).collect(Collectors.joining("\n", "", "\n"));
+    }
+
+    /** A value of the same kind as {@code value}, and different. */
+    private static JsonNode otherValue(String name, JsonNode value) {
+        return switch (name) {
+            case "decisionId", "batchId" -> JSON.getNodeFactory().textNode("0b0e9c7e-4d0e-4c69-9f2a-6f3c1a2b3c4d");
+            case "decidedAt" -> JSON.getNodeFactory().textNode(
+                    java.time.Instant.parse(value.asText()).plusSeconds(3600).toString());
+            case "excluded" -> JSON.getNodeFactory().booleanNode(!value.asBoolean());
+            case "class" -> JSON.getNodeFactory().textNode("red");
+            case "sector" -> JSON.getNodeFactory().textNode("solar_pv");
+            case "country" -> JSON.getNodeFactory().textNode("PK");
+            case "digest" -> JSON.getNodeFactory().textNode("sha256:" + "cd".repeat(32));
+            default -> JSON.getNodeFactory().textNode(value.asText() + "-forged");
+        };
+    }
+
+    private static JsonNode readJson(String line) {
+        try {
+            return JSON.readTree(line);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private Outcome verifyExport(String export) throws IOException {
         return run(arguments(Files.writeString(folder.resolve("export.ndjson"), export)));
     }
@@ -206,7 +342,7 @@ class OfflineVerifierTest {
         }
         log.rows.clear();
         log.rows.addAll(rehashed);
-        log.checkpoints.replaceAll(c -> log.sign(c.treeSize(), c.signedAt()));
+        log.checkpoints.replaceAll(log::resign);
         return log.export();
     }
 

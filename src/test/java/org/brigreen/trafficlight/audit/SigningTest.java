@@ -49,6 +49,10 @@ class SigningTest {
                 StandardCharsets.US_ASCII);
         assertEquals("traffic-light checkpoint v1\n1000\nab" + "00".repeat(31) + "\n"
                 + "2026-05-20T08:15:30.000000Z\n", message);
+        String linked = new String(SignedCheckpoint.message(1000, root, Instant.parse("2026-05-20T08:15:30Z"), 0),
+                StandardCharsets.US_ASCII);
+        assertEquals("traffic-light checkpoint v2\n1000\nab" + "00".repeat(31) + "\n"
+                + "2026-05-20T08:15:30.000000Z\n0\n", linked);
         Instant precise = Instant.parse("2026-05-20T08:15:30.123456789Z");
         assertEquals("2026-05-20T08:15:30.123456Z", SignedCheckpoint.timestamp(SignedCheckpoint.signingTime(precise)));
     }

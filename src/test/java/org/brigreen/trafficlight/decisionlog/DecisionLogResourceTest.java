@@ -202,8 +202,8 @@ class DecisionLogResourceTest {
         assertTrue(coal.get("excluded").asBoolean());
         assertEquals("coal_power", coal.get("sector").asText());
         assertEquals("PK", coal.get("country").asText());
-        assertEquals(List.of("seq", "decisionId", "decidedAt", "class", "excluded", "sector", "country", "reference", "ruleSet",
-                "entryHash", "chainHash", "record"), fieldNames(coal));
+        assertEquals(List.of("seq", "decisionId", "decidedAt", "class", "excluded", "sector", "country", "reference",
+                "ruleSet", "org", "entryHash", "chainHash", "record"), fieldNames(coal));
 
         String cursor = DecisionCursor.after(lines.get(0).get("seq").asLong());
         String rest = given().accept(DecisionExport.NDJSON).queryParam("from", from.toString())
@@ -232,10 +232,10 @@ class DecisionLogResourceTest {
         List<String> rows = List.of(body.split("\r\n"));
 
         assertEquals("seq,decision_id,decided_at,class,excluded,sector,country,reference,ruleset_id,ruleset_version,"
-                + "ruleset_digest,entry_hash,chain_hash", rows.get(0));
+                + "ruleset_digest,entry_hash,chain_hash,org,batch_id", rows.get(0));
         assertEquals(4, rows.size(), "the header and one row per decision");
         List<String> row = parseCsvRow(rows.get(1));
-        assertEquals(13, row.size());
+        assertEquals(15, row.size());
         assertEquals(first, row.get(1));
         assertEquals(awkward, row.get(7), "the reference survives its comma and quotes");
         assertTrue(rows.get(1).contains(",\"Smith, \"\"Jones\"\" & Co "), rows.get(1));

@@ -27,7 +27,7 @@ final class LogSeeder {
 
     private static final String COPY = """
             copy decision (seq, id, decided_at, ruleset_id, ruleset_version, ruleset_digest, traffic_light, excluded,
-                           reference, country, sector, record, entry_hash, chain_hash)
+                           reference, country, sector, record, entry_hash, chain_hash, org, batch_id)
             from stdin with (format csv)""";
     private static final int CHUNK_BYTES = 1 << 20;
     private static final TimeBasedEpochGenerator UUID_V7 = Generators.timeBasedEpochGenerator();
@@ -137,7 +137,9 @@ final class LogSeeder {
                 csv(decision.ruleSet().id()), csv(decision.ruleSet().version()), csv(decision.ruleSet().digest()),
                 decision.assessment().trafficLight().wireName(), Boolean.toString(decision.assessment().excluded()),
                 csv(reference), csv(decision.descriptor().country()), decision.descriptor().sector().wireName(),
-                csv(record), "\\x" + HEX.formatHex(entryHash), "\\x" + HEX.formatHex(chainHash)) + "\n";
+                csv(record), "\\x" + HEX.formatHex(entryHash), "\\x" + HEX.formatHex(chainHash),
+                decision.caller() == null ? "" : csv(decision.caller().org()),
+                decision.batch() == null ? "" : decision.batch().toString()) + "\n";
         return line.getBytes(StandardCharsets.UTF_8);
     }
 
