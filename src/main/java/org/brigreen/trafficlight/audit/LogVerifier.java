@@ -128,7 +128,8 @@ public final class LogVerifier {
     /**
      * Checks the next record of the run.
      *
-     * @param record the canonical record text as stored, whose UTF-8 bytes were hashed
+     * @param record the canonical record text as stored, whose UTF-8 bytes were hashed; null to take the entry hash
+     *     as given (a leaf that a verified signature already covers)
      * @return the first failure, if this record shows one; the caller then stops
      */
     public Optional<Failure> accept(long seq, String record, byte[] entryHash, byte[] storedChainHash) {
@@ -223,7 +224,7 @@ public final class LogVerifier {
     }
 
     private Optional<Failure> hashes(long seq, String record, byte[] entryHash, byte[] storedChainHash) {
-        byte[] recomputed = LogHashes.entryHash(record);
+        byte[] recomputed = record == null ? entryHash : LogHashes.entryHash(record);
         if (!MessageDigest.isEqual(recomputed, entryHash)) {
             return Optional.of(new Failure(seq, Reason.RECORD_HASH_MISMATCH, "the record hashes to "
                     + HashText.encode(recomputed) + ", its entry hash is " + HashText.encode(entryHash)

@@ -7,6 +7,7 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -32,8 +33,9 @@ class AccessMatrixTest {
             "regulator", "rules_admin"};
 
     /**
-     * One row per endpoint: method, path ({id} is a decision of org-a, {batch} a batch of org-a), Accept, then the
-     * cells of COLUMNS.
+     * One row per endpoint: method, path ({id} is a decision of org-a, {batch} a batch of org-a, {since} when the test
+     * began and {seq} the decision's sequence number, so that impact and verification look at the test's own part of
+     * a log that earlier tests filled with hundreds of thousands of decisions), Accept, then the cells of COLUMNS.
      */
     private static final String[][] MATRIX = {
             {"POST", "/v1/classifications", "json", "201", "201", "201", "201", "403", "403"},
@@ -45,9 +47,9 @@ class AccessMatrixTest {
             {"GET", "/v1/decisions?reference={ref}", "csv", SEEN, HIDDEN, SEEN, HIDDEN, SEEN, "403"},
             {"POST", "/v1/decisions/{id}/replay", "json", "200", "404", "200", "404", "200", "403"},
             {"GET", "/v1/decisions/{id}/proof", "json", "200", "404", "200", "404", "200", "403"},
-            {"POST", "/v1/rulesets/bri-traffic-light/versions/2022.1/impact", "json",
+            {"POST", "/v1/rulesets/bri-traffic-light/versions/2022.1/impact?from={since}", "json",
                     "403", "403", "403", "403", "200", "403"},
-            {"POST", "/v1/audit/verify", "json", "403", "403", "403", "403", "200", "403"},
+            {"POST", "/v1/audit/verify?from={seq}", "json", "403", "403", "403", "403", "200", "403"},
             {"GET", "/v1/audit/consistency?from=1", "json", "403", "403", "403", "403", "200", "403"},
             {"GET", "/v1/rulesets", "json", "200", "200", "200", "200", "200", "200"},
             {"GET", "/v1/rulesets/bri-traffic-light/versions/2022.1", "json",
@@ -61,14 +63,18 @@ class AccessMatrixTest {
 
     @Test
     void everyRoleGetsWhatTheMatrixSays() {
+        String since = Instant.now().minusSeconds(1).toString();
         String reference = "matrix-" + UUID.randomUUID();
         String id = classify(Tokens.lender(OWN), reference);
         String batch = screen(Tokens.lender(OWN));
+        String seq = Api.as(Tokens.regulator()).when().get("/v1/decisions?reference=" + reference)
+                .then().statusCode(200).extract().path("items[0].seq").toString();
         String[] tokens = {Tokens.lender(OWN), Tokens.lender(OTHER), Tokens.enterprise(OWN), Tokens.enterprise(OTHER),
                 Tokens.regulator(), Tokens.rulesAdmin()};
         List<String> wrong = new ArrayList<>();
         for (String[] row : MATRIX) {
-            String path = row[1].replace("{id}", id).replace("{ref}", reference).replace("{batch}", batch);
+            String path = row[1].replace("{id}", id).replace("{ref}", reference).replace("{batch}", batch)
+                    .replace("{since}", since).replace("{seq}", seq);
             for (int column = 0; column < COLUMNS.length; column++) {
                 String expected = row[3 + column];
                 Response response = call(Api.as(tokens[column]), row[0], path, row[2]);
