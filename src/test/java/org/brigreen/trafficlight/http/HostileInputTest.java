@@ -353,7 +353,7 @@ class HostileInputTest {
         all.add(get("log: version NUL", log + "version=" + NUL, 400));
         all.add(get("log: reference NUL", log + "reference=a" + NUL + "b", 400));
         all.add(get("log: reference of 129 characters", log + "reference=" + "r".repeat(129), 400));
-        all.add(get("log: reference not UTF-8", log + "reference=a%C0%AFb", 200));
+        all.add(get("log: reference not UTF-8", log + "reference=a%C0%AFb", 400));
         all.add(get("log: limit 0", log + "limit=0", 400));
         all.add(get("log: limit -1", log + "limit=-1", 400));
         all.add(get("log: limit 1001", log + "limit=1001", 400));
@@ -447,7 +447,7 @@ class HostileInputTest {
         all.add(get("rule set: id NUL", "/v1/rulesets/" + NUL + "/versions/2022.1", 404));
         all.add(get("rule set: version NUL", "/v1/rulesets/bri-traffic-light/versions/" + NUL, 404));
         all.add(get("rule set: id of 1,000 characters", "/v1/rulesets/" + "r".repeat(1000) + "/versions/2022.1", 404));
-        all.add(get("rule set: version not UTF-8", "/v1/rulesets/bri-traffic-light/versions/%C0%AF", 404));
+        all.add(get("rule set: version not UTF-8", "/v1/rulesets/bri-traffic-light/versions/%C0%AF", 400));
         all.add(get("rule set: path traversal", "/v1/rulesets/..%2F..%2Fetc/versions/passwd", 404));
         all.add(get("diff: to NUL", "/v1/rulesets/bri-traffic-light/versions/2021.2/diff/" + NUL, 404));
         all.add(get("diff: unknown from", "/v1/rulesets/bri-traffic-light/versions/1999.1/diff/2022.1", 404));

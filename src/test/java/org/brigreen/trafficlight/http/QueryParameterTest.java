@@ -70,6 +70,38 @@ class QueryParameterTest {
         }
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("percentEncodedFaults")
+    void percentEncodedBytesThatAreNotUtf8Are400NamingWhere(String uri, String pointer) {
+        given().urlEncodingEnabled(false)
+                .when().get(uri)
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.pointer", contains(pointer))
+                .body("errors[0].reason", containsString("not valid UTF-8 at byte offset"));
+    }
+
+    static Stream<Arguments> percentEncodedFaults() {
+        return Stream.of(
+                Arguments.of("/v1/decisions?reference=a%C0%AFb", "reference"),
+                Arguments.of("/v1/decisions?reference=%ED%A0%80", "reference"),
+                Arguments.of("/v1/decisions?class=red&country=%FF", "country"),
+                Arguments.of("/v1/rulesets/bri-traffic-light/versions/%C0%AF", "path"));
+    }
+
+    @Test
+    void percentEncodedUtf8IsReadAsSent() {
+        String reference = "中-" + System.nanoTime();
+        String id = given().contentType(ContentType.JSON)
+                .body(Descriptors.solarPark().put("reference", reference).toString())
+                .when().post("/v1/classifications")
+                .then().statusCode(201).extract().path("decisionId");
+        given().urlEncodingEnabled(false)
+                .when().get("/v1/decisions?reference=%E4%B8%AD-" + reference.substring(2))
+                .then().statusCode(200)
+                .body("items.decisionId", contains(id));
+    }
+
     @Test
     void theEndsOfTheAllowedRangeAreAccepted() {
         given().queryParam("from", "0000-01-01T00:00:00Z").queryParam("to", "9999-12-31T23:59:59.999999Z")
