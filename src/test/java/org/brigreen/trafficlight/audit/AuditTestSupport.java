@@ -305,6 +305,40 @@ final class AuditTestSupport {
         }
     }
 
+    /** The id of the decision at {@code seq}. */
+    String decisionAt(long seq) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement query = connection.prepareStatement("select id from decision where seq = ?")) {
+            query.setLong(1, seq);
+            try (ResultSet row = query.executeQuery()) {
+                assertTrue(row.next(), "no seq " + seq);
+                return row.getString(1);
+            }
+        }
+    }
+
+    /** The stored signature of the checkpoint of {@code treeSize}. */
+    byte[] signatureAt(long treeSize) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement query = connection.prepareStatement(
+                        "select signature from checkpoint where tree_size = ?")) {
+            query.setLong(1, treeSize);
+            try (ResultSet row = query.executeQuery()) {
+                assertTrue(row.next(), "no checkpoint of tree size " + treeSize);
+                return row.getBytes(1);
+            }
+        }
+    }
+
+    /** The hashed columns of every record from {@code seq} to the end of the log. */
+    List<Row> rowsFrom(long seq) throws SQLException {
+        List<Row> rows = new ArrayList<>();
+        for (long s = seq, last = logSize(); s <= last; s++) {
+            rows.add(row(s));
+        }
+        return rows;
+    }
+
     Row row(long seq) throws SQLException {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement query = connection.prepareStatement(

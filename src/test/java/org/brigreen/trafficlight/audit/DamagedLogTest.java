@@ -76,7 +76,7 @@ class DamagedLogTest {
     @Test
     void aServiceThatStartsOverARewrittenLogSignsNothingAndSaysSoUntilTheLogHoldsTogetherAgain()
             throws SQLException {
-        List<Row> originals = rowsFrom(k);
+        List<Row> originals = log.rowsFrom(k);
         log.tamper("decision", connection -> rewriteFrom(connection, changed(originals)));
         String appended = classify("DAMAGED-APPENDED");
         long checkpoints = log.checkpointCount();
@@ -129,7 +129,7 @@ class DamagedLogTest {
     @Test
     void aProofOfAChangedRecordIsRefused() throws SQLException {
         Row original = log.row(k);
-        String decision = decisionAt(k);
+        String decision = log.decisionAt(k);
         log.tamper("decision", connection -> execute(connection, "update decision set record = ? where seq = ?",
                 changed(original.record()), k));
         try {
@@ -144,26 +144,26 @@ class DamagedLogTest {
     @Test
     void aProofOverACheckpointWhoseSignatureWasChangedIsRefused() throws SQLException {
         long treeSize = log.latestCheckpoint();
-        byte[] signature = signatureAt(treeSize);
+        byte[] signature = log.signatureAt(treeSize);
         byte[] changed = signature.clone();
         changed[0] ^= 0x01;
         log.tamper("checkpoint", connection -> execute(connection,
                 "update checkpoint set signature = ? where tree_size = ?", changed, treeSize));
         try {
-            assertRefused("/v1/decisions/" + decisionAt(k) + "/proof?treeSize=" + treeSize);
+            assertRefused("/v1/decisions/" + log.decisionAt(k) + "/proof?treeSize=" + treeSize);
             assertRefused("/v1/audit/consistency?from=" + (k - 1) + "&to=" + treeSize);
         } finally {
             log.tamper("checkpoint", connection -> execute(connection,
                     "update checkpoint set signature = ? where tree_size = ?", signature, treeSize));
         }
         checkpointer.checkpointNow();
-        given().when().get("/v1/decisions/" + decisionAt(k) + "/proof?treeSize=" + treeSize).then().statusCode(200);
+        given().when().get("/v1/decisions/" + log.decisionAt(k) + "/proof?treeSize=" + treeSize).then().statusCode(200);
     }
 
     @Test
     void afterAVerificationFindsDamageEveryProofIsRefusedUntilAVerificationOfItPasses() throws SQLException {
         Row original = log.row(k);
-        String unchanged = decisionAt(k - 1);
+        String unchanged = log.decisionAt(k - 1);
         log.tamper("decision", connection -> execute(connection, "update decision set record = ? where seq = ?",
                 changed(original.record()), k));
         try {
@@ -298,36 +298,5 @@ class DamagedLogTest {
                        excluded, reference, country, sector, ?, ?, ?, org, batch_id
                 from damaged_test_tail where seq = ?""", seq, id, record, entry, chained, source);
         return chained;
-    }
-
-    private List<Row> rowsFrom(long seq) throws SQLException {
-        List<Row> rows = new ArrayList<>();
-        for (long s = seq; s <= log.logSize(); s++) {
-            rows.add(log.row(s));
-        }
-        return rows;
-    }
-
-    private String decisionAt(long seq) throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement query = connection.prepareStatement("select id from decision where seq = ?")) {
-            query.setLong(1, seq);
-            try (ResultSet row = query.executeQuery()) {
-                assertTrue(row.next());
-                return row.getString(1);
-            }
-        }
-    }
-
-    private byte[] signatureAt(long treeSize) throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement query = connection.prepareStatement(
-                        "select signature from checkpoint where tree_size = ?")) {
-            query.setLong(1, treeSize);
-            try (ResultSet row = query.executeQuery()) {
-                assertTrue(row.next());
-                return row.getBytes(1);
-            }
-        }
     }
 }

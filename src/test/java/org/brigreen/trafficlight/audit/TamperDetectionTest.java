@@ -87,7 +87,7 @@ class TamperDetectionTest {
 
     @Test
     void aRecordDeletedFromTheDatabaseIsFoundAtItsSeq() throws SQLException {
-        String after = decisionAt(k + 1);
+        String after = log.decisionAt(k + 1);
         log.tamper("decision", connection -> {
             execute(connection, "create table tamper_test_removed as select * from decision where seq = ?", k);
             execute(connection, "delete from decision where seq = ?", k);
@@ -127,7 +127,7 @@ class TamperDetectionTest {
     @Test
     void aRewriteThatRecomputesTheChainIsFoundByTheCheckpointSignedBeforeIt() throws SQLException {
         long signedOver = firstCheckpointFrom(k);
-        List<Row> originals = rowsFrom(k);
+        List<Row> originals = log.rowsFrom(k);
         log.tamper("decision", connection -> rewrite(connection, originals));
         long before = log.checkpointBefore(signedOver);
         try {
@@ -135,7 +135,7 @@ class TamperDetectionTest {
             assertFirstFailure(report, signedOver, "checkpoint_root_mismatch");
             assertEquals(before + 1, report.at("/firstFailure/range/from").asLong(), report.toString());
             assertEquals(signedOver, report.at("/firstFailure/range/to").asLong(), report.toString());
-            given().when().get("/v1/decisions/" + decisionAt(k) + "/proof?treeSize=" + signedOver)
+            given().when().get("/v1/decisions/" + log.decisionAt(k) + "/proof?treeSize=" + signedOver)
                     .then().statusCode(409).body("type", equalTo("urn:problem-type:traffic-light:log-damaged"));
         } finally {
             log.tamper("decision", connection -> {
@@ -152,7 +152,7 @@ class TamperDetectionTest {
     @Test
     void aCheckpointWithAChangedSignatureIsFoundAtItsTreeSize() throws SQLException {
         long treeSize = firstCheckpointFrom(k);
-        byte[] signature = signatureAt(treeSize);
+        byte[] signature = log.signatureAt(treeSize);
         byte[] changed = signature.clone();
         changed[0] ^= 0x01;
         log.tamper("checkpoint", connection -> execute(connection,
@@ -439,40 +439,8 @@ class TamperDetectionTest {
         return json(given().when().post("/v1/audit/verify").then().statusCode(200).extract().asString());
     }
 
-    private List<Row> rowsFrom(long seq) throws SQLException {
-        List<Row> rows = new ArrayList<>();
-        long last = query("select max(seq) from decision", 0);
-        for (long s = seq; s <= last; s++) {
-            rows.add(log.row(s));
-        }
-        return rows;
-    }
-
     private long firstCheckpointFrom(long seq) throws SQLException {
         return query("select min(tree_size) from checkpoint where tree_size >= ?", seq);
-    }
-
-    private String decisionAt(long seq) throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement query = connection.prepareStatement("select id from decision where seq = ?")) {
-            query.setLong(1, seq);
-            try (ResultSet row = query.executeQuery()) {
-                assertTrue(row.next());
-                return row.getString(1);
-            }
-        }
-    }
-
-    private byte[] signatureAt(long treeSize) throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement query = connection.prepareStatement(
-                        "select signature from checkpoint where tree_size = ?")) {
-            query.setLong(1, treeSize);
-            try (ResultSet row = query.executeQuery()) {
-                assertTrue(row.next());
-                return row.getBytes(1);
-            }
-        }
     }
 
     private long query(String sql, long parameter) throws SQLException {

@@ -12,7 +12,6 @@ import io.restassured.config.EncoderConfig;
 import io.restassured.config.RestAssuredConfig;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.Charset;
@@ -155,12 +154,12 @@ class HostileInputTest {
         all.add(classify("UTF-8: lone continuation byte", utf8Around(0x80), 400));
         all.add(classify("UTF-8: byte FE", utf8Around(0xFE), 400));
         all.add(classify("UTF-8: Latin-1 é", utf8Around(0xE9), 400));
-        all.add(classify("UTF-8: truncated at the end", concat(("{" + VALID + ", \"name\": \"").getBytes(UTF_8),
-                bytes(0xE2, 0x82)), 400));
+        all.add(classify("UTF-8: truncated at the end", Bytes.concat(("{" + VALID + ", \"name\": \"").getBytes(UTF_8),
+                Bytes.bytes(0xE2, 0x82)), 400));
         all.add(classify("UTF-16LE body", DESCRIPTOR.getBytes(StandardCharsets.UTF_16LE), 400));
         all.add(classify("UTF-16BE body with a byte order mark", DESCRIPTOR.getBytes(StandardCharsets.UTF_16), 400));
         all.add(classify("UTF-32 body", DESCRIPTOR.getBytes(Charset.forName("UTF-32BE")), 400));
-        all.add(classify("raw NUL byte between tokens", concat("{".getBytes(UTF_8), bytes(0), (VALID + "}")
+        all.add(classify("raw NUL byte between tokens", Bytes.concat("{".getBytes(UTF_8), Bytes.bytes(0), (VALID + "}")
                 .getBytes(UTF_8)), 400));
         all.add(classify("JSON: more after the value", DESCRIPTOR + " []", 400));
         all.add(classify("JSON: two documents", DESCRIPTOR + DESCRIPTOR, 400));
@@ -246,9 +245,9 @@ class HostileInputTest {
                 + DESCRIPTOR + "\n", 201));
         all.add(batch("NDJSON: unpaired surrogate on a line", NDJSON, "{\"name\": \"\\uD800\", " + VALID + "}\n",
                 201));
-        all.add(batch("NDJSON: overlong UTF-8 on a line", NDJSON, concat(utf8Around(0xC0, 0xAF),
+        all.add(batch("NDJSON: overlong UTF-8 on a line", NDJSON, Bytes.concat(utf8Around(0xC0, 0xAF),
                 ("\n" + DESCRIPTOR + "\n").getBytes(UTF_8)), 201));
-        all.add(batch("NDJSON: raw NUL byte on a line", NDJSON, concat(bytes(0), (DESCRIPTOR + "\n").getBytes(UTF_8)),
+        all.add(batch("NDJSON: raw NUL byte on a line", NDJSON, Bytes.concat(Bytes.bytes(0), (DESCRIPTOR + "\n").getBytes(UTF_8)),
                 201));
         all.add(batch("NDJSON: a line that is not JSON", NDJSON, "not json\n" + DESCRIPTOR + "\n", 201));
         all.add(batch("NDJSON: an array on a line", NDJSON, "[]\n", 201));
@@ -273,8 +272,8 @@ class HostileInputTest {
         all.add(batch("CSV: unclosed quote", CSV, CSV_HEADER + "\"KE,solar_pv,planned\n", 400));
         all.add(batch("CSV: text after a closing quote", CSV, CSV_HEADER + "\"KE\"x,solar_pv,planned\n", 400));
         all.add(batch("CSV: a quote opening the header", CSV, "\"country,sector\n", 400));
-        all.add(batch("CSV: overlong UTF-8 in a cell", CSV, concat((CSV_HEADER + "K").getBytes(UTF_8),
-                bytes(0xC0, 0xAF), ",solar_pv,planned\n".getBytes(UTF_8)), 400));
+        all.add(batch("CSV: overlong UTF-8 in a cell", CSV, Bytes.concat((CSV_HEADER + "K").getBytes(UTF_8),
+                Bytes.bytes(0xC0, 0xAF), ",solar_pv,planned\n".getBytes(UTF_8)), 400));
         all.add(batch("CSV: UTF-16", CSV, (CSV_HEADER + CSV_ROW).getBytes(StandardCharsets.UTF_16LE), 400));
         all.add(batch("CSV: a cell of 21 million characters", CSV, CSV_HEADER + "KE,solar_pv,"
                 + "p".repeat(21_000_000) + "\n", 400));
@@ -385,7 +384,7 @@ class HostileInputTest {
         all.add(post("replay: version empty, as if absent", replay + "?version=", 200));
         all.add(post("replay: unknown version", replay + "?version=1999.1", 404));
         all.add(post("replay: Accept-Language garbage", replay, 200).header("Accept-Language", "q=0;;zh"));
-        all.add(post("replay: a body nobody reads", replay, 200).body("application/octet-stream", bytes(0, 1, 2)));
+        all.add(post("replay: a body nobody reads", replay, 200).body("application/octet-stream", Bytes.bytes(0, 1, 2)));
     }
 
     private static void impacts(List<Hostile> all) {
@@ -551,7 +550,7 @@ class HostileInputTest {
 
     /** A descriptor whose name holds {@code bad} bytes between good ones. */
     private static byte[] utf8Around(int... bad) {
-        return concat(("{\"name\": \"a").getBytes(UTF_8), bytes(bad), ("b\", " + VALID + "}").getBytes(UTF_8));
+        return Bytes.concat(("{\"name\": \"a").getBytes(UTF_8), Bytes.bytes(bad), ("b\", " + VALID + "}").getBytes(UTF_8));
     }
 
     private static String cursor(long seq) {
@@ -561,21 +560,5 @@ class HostileInputTest {
 
     private static String base64Url(String json) {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(json.getBytes(UTF_8));
-    }
-
-    private static byte[] bytes(int... values) {
-        byte[] bytes = new byte[values.length];
-        for (int i = 0; i < values.length; i++) {
-            bytes[i] = (byte) values[i];
-        }
-        return bytes;
-    }
-
-    private static byte[] concat(byte[]... parts) {
-        ByteArrayOutputStream all = new ByteArrayOutputStream();
-        for (byte[] part : parts) {
-            all.writeBytes(part);
-        }
-        return all.toByteArray();
     }
 }

@@ -21,7 +21,6 @@ import io.restassured.config.EncoderConfig;
 import io.restassured.config.RestAssuredConfig;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -122,22 +121,22 @@ class TextInputTest {
 
     static Stream<Arguments> notUtf8() {
         return Stream.of(
-                Arguments.of("overlong '/'", bytes(0xC0, 0xAF)),
-                Arguments.of("overlong NUL", bytes(0xC0, 0x80)),
-                Arguments.of("overlong in three bytes", bytes(0xE0, 0x80, 0xAF)),
-                Arguments.of("encoded surrogate", bytes(0xED, 0xA0, 0x80)),
-                Arguments.of("beyond U+10FFFF", bytes(0xF4, 0x90, 0x80, 0x80)),
-                Arguments.of("lone continuation byte", bytes(0x80)),
-                Arguments.of("truncated sequence", bytes(0xE2, 0x82)),
-                Arguments.of("byte FF", bytes(0xFF)),
-                Arguments.of("Latin-1 é", bytes(0xE9)));
+                Arguments.of("overlong '/'", Bytes.bytes(0xC0, 0xAF)),
+                Arguments.of("overlong NUL", Bytes.bytes(0xC0, 0x80)),
+                Arguments.of("overlong in three bytes", Bytes.bytes(0xE0, 0x80, 0xAF)),
+                Arguments.of("encoded surrogate", Bytes.bytes(0xED, 0xA0, 0x80)),
+                Arguments.of("beyond U+10FFFF", Bytes.bytes(0xF4, 0x90, 0x80, 0x80)),
+                Arguments.of("lone continuation byte", Bytes.bytes(0x80)),
+                Arguments.of("truncated sequence", Bytes.bytes(0xE2, 0x82)),
+                Arguments.of("byte FF", Bytes.bytes(0xFF)),
+                Arguments.of("Latin-1 é", Bytes.bytes(0xE9)));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("notUtf8")
     void aBodyThatIsNotUtf8Is400SayingAtWhichByte(String name, byte[] bad) throws SQLException {
         byte[] start = "{\"reference\": \"A".getBytes(UTF_8);
-        byte[] body = concat(start, bad, ("B\", " + VALID + "}").getBytes(UTF_8));
+        byte[] body = Bytes.concat(start, bad, ("B\", " + VALID + "}").getBytes(UTF_8));
         long before = recordCount();
         given().config(RAW_BODIES).contentType("application/json").body(body)
                 .when().post("/v1/classifications")
@@ -159,9 +158,9 @@ class TextInputTest {
 
     @Test
     void anNdjsonLineThatIsNotUtf8IsAProblemLineSayingSoAndTheBatchGoesOn() {
-        byte[] body = concat(("{\"reference\": \"NDJSON-UTF8-" + UUID.randomUUID() + "\", " + VALID + "}\n")
+        byte[] body = Bytes.concat(("{\"reference\": \"NDJSON-UTF8-" + UUID.randomUUID() + "\", " + VALID + "}\n")
                         .getBytes(UTF_8),
-                "{\"reference\": \"A".getBytes(UTF_8), bytes(0xC0, 0xAF), ("B\", " + VALID + "}\n").getBytes(UTF_8),
+                "{\"reference\": \"A".getBytes(UTF_8), Bytes.bytes(0xC0, 0xAF), ("B\", " + VALID + "}\n").getBytes(UTF_8),
                 ("{\"reference\": \"NDJSON-UTF8-" + UUID.randomUUID() + "\", " + VALID + "}\n").getBytes(UTF_8));
         List<JsonNode> results = batch(NDJSON, body);
         assertThat(results.get(0).get("decisionId"), notNullValue());
@@ -176,8 +175,8 @@ class TextInputTest {
 
     @Test
     void aCsvBodyThatIsNotUtf8Is400NamingTheLine() throws SQLException {
-        byte[] body = concat("reference,country,sector,stage\nCSV-UTF8-OK,KE,solar_pv,planned\nA".getBytes(UTF_8),
-                bytes(0xC0, 0xAF), "B,KE,solar_pv,planned\n".getBytes(UTF_8));
+        byte[] body = Bytes.concat("reference,country,sector,stage\nCSV-UTF8-OK,KE,solar_pv,planned\nA".getBytes(UTF_8),
+                Bytes.bytes(0xC0, 0xAF), "B,KE,solar_pv,planned\n".getBytes(UTF_8));
         long before = recordCount();
         given().config(RAW_BODIES).contentType(CSV).body(body)
                 .when().post("/v1/classifications/batch")
@@ -318,21 +317,5 @@ class TextInputTest {
 
     private static String quoted(String cell) {
         return "\"" + cell.replace("\"", "\"\"") + "\"";
-    }
-
-    private static byte[] bytes(int... values) {
-        byte[] bytes = new byte[values.length];
-        for (int i = 0; i < values.length; i++) {
-            bytes[i] = (byte) values[i];
-        }
-        return bytes;
-    }
-
-    private static byte[] concat(byte[]... parts) {
-        ByteArrayOutputStream all = new ByteArrayOutputStream();
-        for (byte[] part : parts) {
-            all.writeBytes(part);
-        }
-        return all.toByteArray();
     }
 }
