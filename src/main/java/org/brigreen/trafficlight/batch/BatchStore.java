@@ -10,10 +10,12 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.brigreen.trafficlight.classification.DecisionLogUnavailableException;
 import org.brigreen.trafficlight.rules.RuleSetRef;
@@ -39,7 +41,8 @@ class BatchStore {
                    status, detail, lines, errors
             from batch where id = ?""";
     private static final String COUNT_DECISIONS = """
-            select traffic_light, excluded, count(*) from decision where batch_id = ? group by traffic_light, excluded""";
+            select traffic_light, excluded, org, count(*) from decision where batch_id = ?
+            group by traffic_light, excluded, org""";
 
     private final AgroalDataSource dataSource;
 
@@ -116,8 +119,25 @@ class BatchStore {
         }
     }
 
+    /**
+     * A batch as stored, and the organisations its recorded decisions name. The batch row is bookkeeping that
+     * verification does not cover; the decisions' {@code org} column is a copy it checks against each record.
+     */
+    record Found(BatchSummary summary, Set<String> decidedFor) {
+
+        /**
+         * Whether a caller who sees {@code scope}'s decisions (empty: every decision) may see the batch: the batch row
+         * and every decision recorded for it must name that organisation, so that an edited row shows no one another
+         * organisation's batch.
+         */
+        boolean visibleIn(Optional<String> scope) {
+            return scope.map(org -> org.equals(summary.caller().org()) && decidedFor.stream().allMatch(org::equals))
+                    .orElse(true);
+        }
+    }
+
     /** @throws DecisionLogUnavailableException when the database cannot be read */
-    Optional<BatchSummary> find(UUID id) {
+    Optional<Found> find(UUID id) {
         try (Connection connection = dataSource.getConnection()) {
             return summary(connection, id);
         } catch (SQLException e) {
@@ -125,7 +145,7 @@ class BatchStore {
         }
     }
 
-    private static Optional<BatchSummary> summary(Connection connection, UUID id) throws SQLException {
+    private static Optional<Found> summary(Connection connection, UUID id) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(SELECT)) {
             select.setObject(1, id);
             try (ResultSet row = select.executeQuery()) {
@@ -134,7 +154,7 @@ class BatchStore {
                 }
                 Counts counts = count(connection, id);
                 Timestamp finishedAt = row.getTimestamp("finished_at");
-                return Optional.of(new BatchSummary(id,
+                return Optional.of(new Found(new BatchSummary(id,
                         new Caller(row.getString("org"), row.getString("subject"), row.getString("purpose")),
                         new RuleSetRef(row.getString("ruleset_id"), row.getString("ruleset_version"),
                                 row.getString("ruleset_digest")),
@@ -146,13 +166,13 @@ class BatchStore {
                         counts.decided(),
                         counts.classes(),
                         counts.excluded(),
-                        row.getObject("errors", Integer.class)));
+                        row.getObject("errors", Integer.class)), counts.orgs()));
             }
         }
     }
 
-    /** A batch's decisions in the log, counted. */
-    private record Counts(Map<TrafficLight, Long> perClass, long excluded) {
+    /** A batch's decisions in the log, counted, and the organisations they were recorded for. */
+    private record Counts(Map<TrafficLight, Long> perClass, long excluded, Set<String> orgs) {
 
         long decided() {
             return perClass.values().stream().mapToLong(Long::longValue).sum();
@@ -170,16 +190,18 @@ class BatchStore {
             perClass.put(trafficLight, 0L);
         }
         long excluded = 0;
+        Set<String> orgs = new HashSet<>();
         try (PreparedStatement query = connection.prepareStatement(COUNT_DECISIONS)) {
             query.setObject(1, id);
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
                     TrafficLight trafficLight = TrafficLight.valueOf(rows.getString(1).toUpperCase(Locale.ROOT));
-                    perClass.merge(trafficLight, rows.getLong(3), Long::sum);
-                    excluded += rows.getBoolean(2) ? rows.getLong(3) : 0;
+                    perClass.merge(trafficLight, rows.getLong(4), Long::sum);
+                    excluded += rows.getBoolean(2) ? rows.getLong(4) : 0;
+                    orgs.add(rows.getString(3));
                 }
             }
         }
-        return new Counts(perClass, excluded);
+        return new Counts(perClass, excluded, orgs);
     }
 }

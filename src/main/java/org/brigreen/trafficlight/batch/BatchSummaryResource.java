@@ -74,7 +74,7 @@ public class BatchSummaryResource {
         UUID batchId = Uuids.parse(id).orElseThrow(() -> new InvalidRequestException("The batch id is not a UUID.",
                 List.of(new FieldError("id", "must be a UUID"))));
         // Another organisation's batch is answered as one that does not exist.
-        return store.find(batchId).filter(summary -> callers.sees(summary.caller()))
+        return store.find(batchId).filter(found -> found.visibleIn(callers.scope())).map(BatchStore.Found::summary)
                 .orElseThrow(() -> new Problems.NotFound("There is no batch " + batchId + "."));
     }
 }

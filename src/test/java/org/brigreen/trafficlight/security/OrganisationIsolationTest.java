@@ -6,13 +6,19 @@ import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.uuid.Generators;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.UUID;
 import org.brigreen.trafficlight.classification.Decision;
 import org.brigreen.trafficlight.classification.DecisionLog;
+import org.brigreen.trafficlight.classification.Descriptors;
 import org.junit.jupiter.api.Test;
 
 /** Lenders and enterprises see their own organisation's decisions, and nothing of anyone else's. */
@@ -21,6 +27,9 @@ class OrganisationIsolationTest {
 
     @Inject
     DecisionLog decisionLog;
+
+    @Inject
+    AgroalDataSource dataSource;
 
     private static final String BANK_A = "bank-a";
     private static final String BANK_B = "bank-b";
@@ -52,6 +61,36 @@ class OrganisationIsolationTest {
         assertEquals(List.of(ofA, ofB), Api.as(Tokens.regulator()).queryParam("reference", reference)
                 .when().get("/v1/decisions")
                 .then().statusCode(200).extract().jsonPath().getList("items.decisionId"));
+    }
+
+    @Test
+    void aBatchWhoseRowWasMovedToAnotherOrganisationIsShownToNeither() throws SQLException {
+        String location = Api.as(Tokens.lender(BANK_A)).contentType("application/x-ndjson")
+                .body(Descriptors.solarPark().put("reference", "isolation-batch").toString().getBytes(StandardCharsets.UTF_8))
+                .when().post("/v1/classifications/batch")
+                .then().statusCode(201).extract().header("Location");
+        UUID batch = UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
+        Api.as(Tokens.lender(BANK_A)).when().get(location).then().statusCode(200);
+
+        // The batch table is bookkeeping, outside the hash chain: a database user can edit it at will.
+        moveBatch(batch, BANK_B);
+        try {
+            notFound(Tokens.lender(BANK_B), "GET", location);
+            notFound(Tokens.lender(BANK_A), "GET", location);
+            Api.as(Tokens.regulator()).when().get(location).then().statusCode(200).body("decided", equalTo(1));
+        } finally {
+            moveBatch(batch, BANK_A);
+        }
+        Api.as(Tokens.lender(BANK_A)).when().get(location).then().statusCode(200);
+    }
+
+    private void moveBatch(UUID batch, String org) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement update = connection.prepareStatement("update batch set org = ? where id = ?")) {
+            update.setString(1, org);
+            update.setObject(2, batch);
+            assertEquals(1, update.executeUpdate());
+        }
     }
 
     @Test
