@@ -5,14 +5,18 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
 import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 import org.brigreen.trafficlight.classification.Decision;
 import org.brigreen.trafficlight.classification.DecisionLog;
+import org.brigreen.trafficlight.classification.DecisionLogUnavailableException;
 import org.brigreen.trafficlight.classification.KeyClaim;
 import org.brigreen.trafficlight.classification.KeyClaimLostException;
 import org.brigreen.trafficlight.http.FieldError;
 import org.brigreen.trafficlight.http.InvalidRequestException;
+import org.jboss.logging.Logger;
 
 /**
  * Makes a classification idempotent under the caller's {@code Idempotency-Key} (IETF httpapi draft): a retry with
@@ -26,6 +30,7 @@ public class Idempotency {
     /** The request header. */
     public static final String HEADER = "Idempotency-Key";
     static final int MAX_KEY_LENGTH = 255;
+    private static final Logger LOG = Logger.getLogger(Idempotency.class);
 
     private final IdempotencyKeys keys;
     private final DecisionLog decisionLog;
@@ -57,13 +62,28 @@ public class Idempotency {
             return classifyClaimed(claimed.claim(), classify);
         }
         if (claim instanceof IdempotencyKeys.Answered answered) {
-            return decisionLog.find(answered.decisionId()).orElseThrow(
-                    () -> new IllegalStateException("idempotency key of a decision that is not in the log"));
+            return answer(org, key, answered.decisionId());
         }
         if (claim instanceof IdempotencyKeys.InFlight) {
             throw IdempotencyKeyException.inFlight();
         }
         throw IdempotencyKeyException.reused();
+    }
+
+    /**
+     * The decision a key was answered with, which must be in the log and the caller's own. The key table is
+     * bookkeeping outside the hash chain: a key edited to name another decision must not hand out another
+     * organisation's.
+     */
+    private Decision answer(String org, String key, UUID decisionId) {
+        return decisionLog.find(decisionId)
+                .filter(decision -> decision.caller() != null && Objects.equals(org, decision.caller().org()))
+                .orElseThrow(() -> {
+                    LOG.errorf("The Idempotency-Key %s of %s names decision %s, which is not one of its decisions in "
+                            + "the log: the key table was changed", key, org, decisionId);
+                    return new DecisionLogUnavailableException("The decision this Idempotency-Key was answered with "
+                            + "cannot be given; an operator has been alerted.", null);
+                });
     }
 
     /** SHA-256 of what decides the answer: the pinned rule set and version, and the body. */

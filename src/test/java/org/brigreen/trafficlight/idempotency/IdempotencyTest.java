@@ -4,6 +4,7 @@ import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -106,6 +107,28 @@ class IdempotencyTest {
                 .extract().path("decisionId");
         assertNotEquals(ofA, ofB);
         assertEquals(2, recordsOf(reference));
+    }
+
+    @Test
+    void aKeyEditedToNameAnotherOrganisationsDecisionHandsItToNoOne() throws SQLException {
+        String ofB = classify(Tokens.lender("bank-b"), UUID.randomUUID().toString(), body("idem-" + UUID.randomUUID()))
+                .then().statusCode(201).extract().path("decisionId");
+        String reference = "idem-" + UUID.randomUUID();
+        String key = UUID.randomUUID().toString();
+        classify(Tokens.lender("bank-a"), key, body(reference)).then().statusCode(201);
+
+        // The key table is bookkeeping, outside the hash chain: a database user can point a key anywhere.
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement edit = connection.prepareStatement(
+                        "update idempotency_key set decision_id = ? where org = 'bank-a' and key = ?")) {
+            edit.setObject(1, UUID.fromString(ofB));
+            edit.setString(2, key);
+            assertEquals(1, edit.executeUpdate());
+        }
+        Response retry = classify(Tokens.lender("bank-a"), key, body(reference));
+        retry.then().statusCode(503).contentType("application/problem+json");
+        assertFalse(retry.asString().contains(ofB), retry.asString());
+        assertEquals(1, recordsOf(reference));
     }
 
     @Test
