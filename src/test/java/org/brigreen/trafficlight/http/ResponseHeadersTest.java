@@ -66,7 +66,7 @@ class ResponseHeadersTest {
         page.then().statusCode(200).contentType(ContentType.HTML);
         String policy = page.header("Content-Security-Policy");
         assertEquals("nosniff", page.header("X-Content-Type-Options"));
-        assertEquals("default-src 'none'; script-src 'self' 'unsafe-inline'; style-src 'self'; "
+        assertEquals("default-src 'none'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; "
                 + "img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; "
                 + "form-action 'none'", policy);
 
