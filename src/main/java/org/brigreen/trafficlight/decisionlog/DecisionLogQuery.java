@@ -136,7 +136,7 @@ public class DecisionLogQuery {
         }
         int index = allowed.indexOf(value);
         if (index < 0) {
-            errors.add(new FieldError(name, "unknown value '" + abbreviate(value) + "'", allowed));
+            errors.add(FieldError.unknownValue(name, value, allowed));
         }
         return index;
     }
@@ -184,10 +184,5 @@ public class DecisionLogQuery {
 
     private static boolean absent(String value) {
         return value == null || value.isEmpty();
-    }
-
-    private static String abbreviate(String text) {
-        return text.codePointCount(0, text.length()) <= 64 ? text : text.substring(0, text.offsetByCodePoints(0, 64))
-                + "…";
     }
 }

@@ -101,8 +101,11 @@ public final class JsonShape {
             if (!value.isTextual()) {
                 return reject(errors, pointer, "must be a string", allowed);
             }
-            return allowed.contains(value.textValue())
-                    || reject(errors, pointer, "unknown value '" + abbreviate(value.textValue()) + "'", allowed);
+            if (allowed.contains(value.textValue())) {
+                return true;
+            }
+            errors.add(FieldError.unknownValue(pointer, value.textValue(), allowed));
+            return false;
         }
         if (type == String.class) {
             if (!value.isTextual()) {
@@ -175,10 +178,5 @@ public final class JsonShape {
 
     private static String escape(String name) {
         return name.replace("~", "~0").replace("/", "~1");
-    }
-
-    private static String abbreviate(String text) {
-        return text.codePointCount(0, text.length()) <= 64 ? text : text.substring(0, text.offsetByCodePoints(0, 64))
-                + "…";
     }
 }
