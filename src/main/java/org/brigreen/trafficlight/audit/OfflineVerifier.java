@@ -224,7 +224,7 @@ public final class OfflineVerifier {
             return new SignedCheckpoint(positive(json, "treeSize"), hash(json, "rootHash"),
                     Instant.parse(text(json, "signedAt")), hash(json, "keyId"),
                     HashText.decode(text(json, "signature")),
-                    previous == null || previous.isNull() ? null : notNegative(json, "previousTreeSize"));
+                    previous == null || previous.isNull() ? null : atLeast(0, json, "previousTreeSize"));
         } catch (IllegalArgumentException | DateTimeParseException e) {
             throw new VerificationFailed(where + ": not a checkpoint: " + e.getMessage());
         }
@@ -447,17 +447,14 @@ public final class OfflineVerifier {
     }
 
     private static long positive(JsonNode json, String field) {
-        JsonNode value = json.get(field);
-        if (value == null || !value.canConvertToExactIntegral() || !value.canConvertToLong() || value.asLong() < 1) {
-            throw new IllegalArgumentException("\"" + field + "\" must be a positive integer");
-        }
-        return value.asLong();
+        return atLeast(1, json, field);
     }
 
-    private static long notNegative(JsonNode json, String field) {
+    private static long atLeast(long least, JsonNode json, String field) {
         JsonNode value = json.get(field);
-        if (value == null || !value.canConvertToExactIntegral() || !value.canConvertToLong() || value.asLong() < 0) {
-            throw new IllegalArgumentException("\"" + field + "\" must be an integer of 0 or more");
+        if (value == null || !value.canConvertToExactIntegral() || !value.canConvertToLong()
+                || value.asLong() < least) {
+            throw new IllegalArgumentException("\"" + field + "\" must be an integer of " + least + " or more");
         }
         return value.asLong();
     }
