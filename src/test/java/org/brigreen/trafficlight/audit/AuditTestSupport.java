@@ -305,6 +305,15 @@ final class AuditTestSupport {
         }
     }
 
+    /** Three new decisions, k - 1, k and k + 1, named after {@code name}, under a checkpoint signed now; k. */
+    long threeRecordsUnderACheckpoint(String name, Checkpointer checkpointer) throws SQLException {
+        classify(name + "-BEFORE");
+        long k = seqOf(classify(name + "-VICTIM"));
+        classify(name + "-AFTER");
+        checkpointer.checkpointNow();
+        return k;
+    }
+
     /** The id of the decision at {@code seq}. */
     String decisionAt(long seq) throws SQLException {
         try (Connection connection = dataSource.getConnection();

@@ -67,10 +67,7 @@ class DamagedLogTest {
     @BeforeEach
     void threeNewRecordsUnderACheckpoint() throws SQLException {
         log = new AuditTestSupport(dataSource);
-        classify("DAMAGED-BEFORE");
-        k = log.seqOf(classify("DAMAGED-VICTIM"));
-        classify("DAMAGED-AFTER");
-        checkpointer.checkpointNow();
+        k = log.threeRecordsUnderACheckpoint("DAMAGED", checkpointer);
     }
 
     @Test

@@ -63,10 +63,7 @@ class TamperDetectionTest {
     @BeforeEach
     void threeNewRecordsUnderACheckpoint() throws SQLException {
         log = new AuditTestSupport(dataSource);
-        classify("TAMPER-BEFORE");
-        k = log.seqOf(classify("TAMPER-VICTIM"));
-        classify("TAMPER-AFTER");
-        checkpointer.checkpointNow();
+        k = log.threeRecordsUnderACheckpoint("TAMPER", checkpointer);
     }
 
     @Test
