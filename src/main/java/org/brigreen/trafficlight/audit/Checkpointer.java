@@ -34,9 +34,10 @@ import org.jboss.logging.Logger;
  * the one before it. After a start it verifies once from seq 1: the leaves that a stored checkpoint covers for their
  * chain and the roots of the checkpoints, and only the records after the latest checkpoint against their entry hashes,
  * since a signature already fixes the entry hashes it covers, and re-hashing every record of a large log would hold up
- * the first checkpoint after a start for minutes (POST /v1/audit/verify re-hashes them all). The tree head is computed incrementally: it keeps the
- * compact range of the entry hashes verified so far (O(log n) hashes) and reads only the records appended since. A
- * finding marks the log damaged ({@link LogDamage}) until a later poll finds it whole again from the same point.
+ * the first checkpoint after a start for minutes (POST /v1/audit/verify re-hashes them all). The tree head is computed
+ * incrementally: it keeps the compact range of the entry hashes verified so far (O(log n) hashes) and reads only the
+ * records appended since. A finding marks the log damaged ({@link LogDamage}) until a later poll finds it whole again
+ * from the same point.
  */
 @ApplicationScoped
 public class Checkpointer {

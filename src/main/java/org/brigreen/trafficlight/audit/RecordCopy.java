@@ -22,10 +22,11 @@ import java.util.stream.Collectors;
 /**
  * A field of the record that is copied beside it, so that reads can filter and list without parsing records: a column
  * of the decision table, and the same field on a line of the export. The record is hashed into the chain, its copies
- * are not, so the record is what was decided, and a copy that says otherwise is damage. {@link #of(String)} is the
- * one reading of what a record says, used by the service's verification and by the offline verifier alike: pure,
- * with Jackson only (each copied field read as a tree node; no binding to the domain's classes). Values are compared in one normal form (text; a UUID in lower case; an instant as
- * {@link Instant#toString()}; {@code true} or {@code false}); null where the record has none.
+ * are not, so the record is what was decided, and a copy that says otherwise is damage. {@link #of(String)} is the one
+ * reading of what a record says, used by the service's verification and by the offline verifier alike: pure, with
+ * Jackson only (each copied field read as a tree node; no binding to the domain's classes). Values are compared in one
+ * normal form (text; a UUID in lower case; an instant as {@link Instant#toString()}; {@code true} or {@code false});
+ * null where the record has none.
  */
 public enum RecordCopy {
     ID("id", "decisionId", Kind.UUID, "/id", true),

@@ -6,7 +6,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** How far a batch got. */
 @Schema(description = "running: still being classified; completed: every line has its result; incomplete: it "
-        + "stopped early, and detail says why (a batch whose service stopped becomes incomplete when a service starts).")
+        + "stopped early, and detail says why (a batch whose service stopped becomes incomplete when a service "
+        + "starts).")
 public enum BatchStatus {
     RUNNING,
     COMPLETED,

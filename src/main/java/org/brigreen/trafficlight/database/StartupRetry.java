@@ -10,8 +10,8 @@ import org.jboss.logging.Logger;
  * Runs a start-up step that needs the database, again and again while the database cannot be reached (it may be
  * starting beside the service), waiting longer each time, up to a time limit. Each wait is logged, one line at most
  * every {@link #LOG_EVERY}; past the limit the start ends with one line that names the database and the reason: a
- * {@link ConfigurationException}, whose message Quarkus prints alone, without a stack trace, before it exits with 1 (the
- * URL may well be wrong). Any other failure ends the start at once, as it is.
+ * {@link ConfigurationException}, whose message Quarkus prints alone, without a stack trace, before it exits with 1
+ * (the URL may well be wrong). Any other failure ends the start at once, as it is.
  */
 final class StartupRetry {
 
