@@ -15,6 +15,8 @@ import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.util.Optional;
 import org.brigreen.trafficlight.database.EmbeddedDatabase;
+import org.brigreen.trafficlight.tlog.Ed25519Keys;
+import org.brigreen.trafficlight.tlog.HashText;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 

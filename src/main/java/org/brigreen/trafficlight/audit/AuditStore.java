@@ -21,7 +21,9 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.brigreen.trafficlight.classification.DecisionLogUnavailableException;
+import org.brigreen.trafficlight.decision.DecisionLogUnavailableException;
+import org.brigreen.trafficlight.tlog.RecordCopy;
+import org.brigreen.trafficlight.tlog.SignedCheckpoint;
 
 /**
  * What the audit trail reads from PostgreSQL, and the one thing it writes: checkpoints. Everything that reads many

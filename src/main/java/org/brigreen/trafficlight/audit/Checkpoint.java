@@ -1,5 +1,7 @@
 package org.brigreen.trafficlight.audit;
 
+import org.brigreen.trafficlight.tlog.HashText;
+import org.brigreen.trafficlight.tlog.SignedCheckpoint;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A signed checkpoint as the API serves it: every hash, key id and signature in lower-case hex. */
@@ -34,7 +36,7 @@ public record Checkpoint(
                 + "checkpoints signed before checkpoints were linked.", example = "4")
         Long previousTreeSize) {
 
-    static Checkpoint of(SignedCheckpoint checkpoint) {
+    public static Checkpoint of(SignedCheckpoint checkpoint) {
         return new Checkpoint(checkpoint.treeSize(), HashText.encode(checkpoint.rootHash()),
                 SignedCheckpoint.timestamp(checkpoint.signedAt()), HashText.encode(checkpoint.keyId()),
                 HashText.encode(checkpoint.signature()), checkpoint.previousTreeSize());

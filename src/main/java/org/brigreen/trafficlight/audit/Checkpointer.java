@@ -17,7 +17,10 @@ import java.util.OptionalLong;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import org.brigreen.trafficlight.decisionlog.LogHashes;
+import org.brigreen.trafficlight.tlog.CompactRange;
+import org.brigreen.trafficlight.tlog.LogHashes;
+import org.brigreen.trafficlight.tlog.LogVerifier;
+import org.brigreen.trafficlight.tlog.SignedCheckpoint;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 

@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import org.brigreen.trafficlight.tlog.LogVerifier;
 import org.jboss.logging.Logger;
 
 /**

@@ -1,5 +1,7 @@
 package org.brigreen.trafficlight.audit;
 
+import org.brigreen.trafficlight.tlog.LogVerifier;
+
 /**
  * The stored log does not hold together where a proof or a checkpoint needs it (a missing sequence number, a broken
  * chain, entry hashes that do not match a signed root, a checkpoint removed), or is known to be damaged: nothing is

@@ -7,9 +7,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
-import org.brigreen.trafficlight.decisionlog.LogHashes;
-import org.brigreen.trafficlight.http.FieldError;
-import org.brigreen.trafficlight.http.InvalidRequestException;
+import org.brigreen.trafficlight.input.FieldError;
+import org.brigreen.trafficlight.input.InvalidRequestException;
+import org.brigreen.trafficlight.tlog.CompactRange;
+import org.brigreen.trafficlight.tlog.LogHashes;
+import org.brigreen.trafficlight.tlog.LogVerifier;
+import org.brigreen.trafficlight.tlog.SignedCheckpoint;
 
 /**
  * {@code POST /v1/audit/verify}: re-hashes a run of the stored log with {@link LogVerifier}, streaming the records

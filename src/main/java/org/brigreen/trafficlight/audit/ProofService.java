@@ -8,10 +8,15 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
-import org.brigreen.trafficlight.decisionlog.LogHashes;
-import org.brigreen.trafficlight.http.FieldError;
-import org.brigreen.trafficlight.http.InvalidRequestException;
 import org.brigreen.trafficlight.http.Problems;
+import org.brigreen.trafficlight.input.FieldError;
+import org.brigreen.trafficlight.input.InvalidRequestException;
+import org.brigreen.trafficlight.tlog.CompactRange;
+import org.brigreen.trafficlight.tlog.HashText;
+import org.brigreen.trafficlight.tlog.LogHashes;
+import org.brigreen.trafficlight.tlog.LogVerifier;
+import org.brigreen.trafficlight.tlog.MerkleTree;
+import org.brigreen.trafficlight.tlog.SignedCheckpoint;
 
 /**
  * Inclusion and consistency proofs over the stored log. A proof streams the entry hashes of the tree once, in order,

@@ -1,5 +1,6 @@
 package org.brigreen.trafficlight.audit;
 
+import org.brigreen.trafficlight.tlog.LogVerifier;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What re-hashing a run of the log found. */

@@ -4,13 +4,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.ws.rs.WebApplicationException;
 import java.util.Iterator;
 import java.util.List;
-import org.brigreen.trafficlight.classification.DescriptorParser;
+import org.brigreen.trafficlight.decision.DescriptorParser;
 import org.brigreen.trafficlight.http.BodySizeLimit;
-import org.brigreen.trafficlight.http.FieldError;
-import org.brigreen.trafficlight.http.InvalidRequestException;
 import org.brigreen.trafficlight.http.Problem;
 import org.brigreen.trafficlight.http.Problems;
-import org.brigreen.trafficlight.http.Utf8;
+import org.brigreen.trafficlight.input.FieldError;
+import org.brigreen.trafficlight.input.InvalidRequestException;
+import org.brigreen.trafficlight.input.Utf8;
 
 /**
  * The descriptors of a batch body, in input order. The body is checked as a whole (the number of descriptors, a CSV

@@ -1,6 +1,6 @@
 package org.brigreen.trafficlight.batch;
 
-import org.brigreen.trafficlight.classification.ProjectDescriptor;
+import org.brigreen.trafficlight.decision.ProjectDescriptor;
 import org.brigreen.trafficlight.http.Problem;
 
 /**

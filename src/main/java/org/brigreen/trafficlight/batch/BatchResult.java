@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.UUID;
-import org.brigreen.trafficlight.classification.Decision;
+import org.brigreen.trafficlight.decision.Decision;
 import org.brigreen.trafficlight.http.Problem;
 import org.brigreen.trafficlight.rules.Assessment;
 import org.brigreen.trafficlight.rules.TrafficLight;

@@ -17,10 +17,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.brigreen.trafficlight.classification.DecisionLogUnavailableException;
+import org.brigreen.trafficlight.decision.Caller;
+import org.brigreen.trafficlight.decision.DecisionLogUnavailableException;
 import org.brigreen.trafficlight.rules.RuleSetRef;
 import org.brigreen.trafficlight.rules.TrafficLight;
-import org.brigreen.trafficlight.security.Caller;
 
 /** The batches in PostgreSQL, beside the decision log that holds their decisions. */
 @ApplicationScoped

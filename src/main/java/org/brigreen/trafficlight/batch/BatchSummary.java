@@ -2,8 +2,8 @@ package org.brigreen.trafficlight.batch;
 
 import java.time.Instant;
 import java.util.UUID;
+import org.brigreen.trafficlight.decision.Caller;
 import org.brigreen.trafficlight.rules.RuleSetRef;
-import org.brigreen.trafficlight.security.Caller;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What became of a batch; the counts of decisions are read from the decision log itself. */

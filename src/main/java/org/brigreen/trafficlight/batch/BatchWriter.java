@@ -12,7 +12,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.UUID;
-import org.brigreen.trafficlight.classification.DecisionLogUnavailableException;
+import org.brigreen.trafficlight.decision.DecisionLogUnavailableException;
 import org.jboss.logging.Logger;
 
 /**

@@ -24,11 +24,11 @@ import java.util.NoSuchElementException;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.brigreen.trafficlight.classification.DescriptorParser;
-import org.brigreen.trafficlight.http.FieldError;
-import org.brigreen.trafficlight.http.InvalidRequestException;
-import org.brigreen.trafficlight.http.ParserMessages;
-import org.brigreen.trafficlight.http.Utf8;
+import org.brigreen.trafficlight.decision.DescriptorParser;
+import org.brigreen.trafficlight.input.FieldError;
+import org.brigreen.trafficlight.input.InvalidRequestException;
+import org.brigreen.trafficlight.input.ParserMessages;
+import org.brigreen.trafficlight.input.Utf8;
 import org.brigreen.trafficlight.rules.FactType;
 
 /**

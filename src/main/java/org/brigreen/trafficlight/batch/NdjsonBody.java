@@ -1,7 +1,7 @@
 package org.brigreen.trafficlight.batch;
 
 import java.util.NoSuchElementException;
-import org.brigreen.trafficlight.classification.DescriptorParser;
+import org.brigreen.trafficlight.decision.DescriptorParser;
 
 /** A batch in NDJSON: one descriptor per line; blank lines are skipped, but counted in the line numbers. */
 final class NdjsonBody extends BatchBody {

@@ -2,6 +2,7 @@ package org.brigreen.trafficlight.classification;
 
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.brigreen.trafficlight.decision.DecisionLogUnavailableException;
 import org.brigreen.trafficlight.http.Problem;
 import org.brigreen.trafficlight.http.Problems;
 import org.jboss.logging.Logger;

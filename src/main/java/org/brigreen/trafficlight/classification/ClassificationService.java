@@ -10,10 +10,16 @@ import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import org.brigreen.trafficlight.decision.Caller;
+import org.brigreen.trafficlight.decision.Decision;
+import org.brigreen.trafficlight.decision.DecisionLog;
+import org.brigreen.trafficlight.decision.DecisionLogUnavailableException;
+import org.brigreen.trafficlight.decision.DescriptorParser;
+import org.brigreen.trafficlight.decision.KeyClaim;
+import org.brigreen.trafficlight.decision.ProjectDescriptor;
 import org.brigreen.trafficlight.rules.RuleEngine;
 import org.brigreen.trafficlight.rules.RuleSet;
 import org.brigreen.trafficlight.rules.RuleSetCatalog;
-import org.brigreen.trafficlight.security.Caller;
 
 /** Classifies projects under a rule-set version; a decision is recorded before anyone learns it. */
 @ApplicationScoped

@@ -1,14 +1,12 @@
 package org.brigreen.trafficlight.database;
 
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.runtime.configuration.ConfigurationException;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 import jakarta.interceptor.Interceptor;
-
 import org.eclipse.microprofile.config.ConfigProvider;
-
-import io.quarkus.runtime.StartupEvent;
-import io.quarkus.runtime.configuration.ConfigurationException;
 
 /**
  * Stops the start of an application that has no database configured, with the one line

@@ -1,5 +1,7 @@
 package org.brigreen.trafficlight.database;
 
+import io.quarkus.runtime.LaunchMode;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
@@ -17,19 +19,13 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
-
 import javax.management.JMException;
 import javax.management.MBeanServer;
 import javax.management.MalformedObjectNameException;
 import javax.management.ObjectName;
 import javax.management.RuntimeMBeanException;
 import javax.management.StandardMBean;
-
 import org.jboss.logging.Logger;
-
-import io.quarkus.runtime.LaunchMode;
-
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
  * The embedded PostgreSQL server that dev mode and the tests use when no external database is

@@ -1,15 +1,13 @@
 package org.brigreen.trafficlight.database;
 
-import java.util.List;
-import java.util.Optional;
-import java.util.Set;
-
-import org.eclipse.microprofile.config.spi.ConfigSource;
-
 import io.quarkus.runtime.LaunchMode;
 import io.smallrye.config.ConfigSourceContext;
 import io.smallrye.config.ConfigSourceFactory;
 import io.smallrye.config.ConfigValue;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.eclipse.microprofile.config.spi.ConfigSource;
 
 /**
  * Chooses the database while Quarkus builds its configuration. Registered in

@@ -9,7 +9,8 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.brigreen.trafficlight.classification.Decision;
+import org.brigreen.trafficlight.decision.Decision;
+import org.brigreen.trafficlight.tlog.CanonicalJson;
 
 /**
  * A decision as the log keeps it: RFC 8785 canonical JSON (sorted keys, no insignificant white space, numbers in

@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Consumer;
-import org.brigreen.trafficlight.classification.DecisionLogUnavailableException;
+import org.brigreen.trafficlight.decision.DecisionLogUnavailableException;
 import org.brigreen.trafficlight.rules.RuleSetRef;
 import org.brigreen.trafficlight.rules.TrafficLight;
 

@@ -1,7 +1,7 @@
 package org.brigreen.trafficlight.decisionlog;
 
 import java.time.Instant;
-import org.brigreen.trafficlight.classification.Sector;
+import org.brigreen.trafficlight.decision.Sector;
 import org.brigreen.trafficlight.rules.TrafficLight;
 
 /**

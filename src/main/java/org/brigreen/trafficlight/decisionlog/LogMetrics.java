@@ -9,7 +9,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.brigreen.trafficlight.classification.Decision;
+import org.brigreen.trafficlight.decision.Decision;
 import org.brigreen.trafficlight.rules.TrafficLight;
 
 /**

@@ -3,7 +3,7 @@ package org.brigreen.trafficlight.decisionlog;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.UUID;
-import org.brigreen.trafficlight.classification.Decision;
+import org.brigreen.trafficlight.decision.Decision;
 import org.brigreen.trafficlight.rules.RuleSetRef;
 import org.brigreen.trafficlight.rules.TrafficLight;
 

@@ -6,6 +6,8 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
+import org.brigreen.trafficlight.input.FieldError;
+import org.brigreen.trafficlight.input.StorableText;
 
 /**
  * Query and path parameters that reach the database, read so that a value it cannot take is a 400 naming the

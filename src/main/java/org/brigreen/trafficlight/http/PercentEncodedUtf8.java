@@ -9,6 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.brigreen.trafficlight.input.FieldError;
+import org.brigreen.trafficlight.input.InvalidRequestException;
+import org.brigreen.trafficlight.input.Utf8;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**

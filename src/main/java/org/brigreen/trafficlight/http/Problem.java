@@ -2,6 +2,7 @@ package org.brigreen.trafficlight.http;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
+import org.brigreen.trafficlight.input.FieldError;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An RFC 9457 problem detail, as every error of the API is answered. */

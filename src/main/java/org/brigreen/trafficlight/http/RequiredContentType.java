@@ -8,6 +8,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.brigreen.trafficlight.input.FieldError;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**

@@ -10,12 +10,12 @@ public final class IdempotencyKeyException extends RuntimeException {
         this.status = status;
     }
 
-    static IdempotencyKeyException inFlight() {
+    public static IdempotencyKeyException inFlight() {
         return new IdempotencyKeyException(409, "A request with this Idempotency-Key is still being served. "
                 + "Retry shortly to get its answer.");
     }
 
-    static IdempotencyKeyException reused() {
+    public static IdempotencyKeyException reused() {
         return new IdempotencyKeyException(422, "This Idempotency-Key was used for a different request. "
                 + "Use a new key for a new request.");
     }

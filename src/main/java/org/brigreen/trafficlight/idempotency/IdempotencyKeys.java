@@ -15,8 +15,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
-import org.brigreen.trafficlight.classification.DecisionLogUnavailableException;
-import org.brigreen.trafficlight.classification.KeyClaim;
+import org.brigreen.trafficlight.decision.DecisionLogUnavailableException;
+import org.brigreen.trafficlight.decision.KeyClaim;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import org.brigreen.trafficlight.classification.Decision;
+import org.brigreen.trafficlight.decision.Decision;
 import org.brigreen.trafficlight.decisionlog.DecisionCodec;
 import org.brigreen.trafficlight.decisionlog.DecisionLogReader;
 import org.brigreen.trafficlight.decisionlog.LogFilter;

@@ -4,6 +4,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.JsonString;
 import java.util.Optional;
+import org.brigreen.trafficlight.decision.Caller;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**

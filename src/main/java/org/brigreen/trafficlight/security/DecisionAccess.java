@@ -2,8 +2,8 @@ package org.brigreen.trafficlight.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
-import org.brigreen.trafficlight.classification.Decision;
-import org.brigreen.trafficlight.classification.DecisionLog;
+import org.brigreen.trafficlight.decision.Decision;
+import org.brigreen.trafficlight.decision.DecisionLog;
 import org.brigreen.trafficlight.http.Problems;
 
 /**

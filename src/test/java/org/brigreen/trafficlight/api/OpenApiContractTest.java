@@ -1,8 +1,5 @@
 package org.brigreen.trafficlight.api;
 
-import static org.brigreen.trafficlight.security.Api.given;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
@@ -14,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import static org.brigreen.trafficlight.security.Api.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** openapi/openapi.yaml is the contract: the service serves exactly it, and it documents every field and response. */
 @QuarkusTest

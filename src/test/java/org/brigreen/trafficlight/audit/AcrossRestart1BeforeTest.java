@@ -1,5 +1,13 @@
 package org.brigreen.trafficlight.audit;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
 import static org.brigreen.trafficlight.audit.AuditTestSupport.classify;
 import static org.brigreen.trafficlight.audit.AuditTestSupport.eventually;
 import static org.brigreen.trafficlight.audit.AuditTestSupport.getJson;
@@ -9,15 +17,6 @@ import static org.brigreen.trafficlight.audit.AuditTestSupport.signed;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
-import io.quarkus.test.junit.TestProfile;
-import jakarta.inject.Inject;
-import java.time.Duration;
-import java.util.Map;
-import org.junit.jupiter.api.Test;
 
 /**
  * Before a restart: with checkpoints every 3 records (and an interval too long to matter), a checkpoint follows the

@@ -1,15 +1,5 @@
 package org.brigreen.trafficlight.audit;
 
-import static org.brigreen.trafficlight.audit.AuditTestSupport.classify;
-import static org.brigreen.trafficlight.audit.AuditTestSupport.consistencyHolds;
-import static org.brigreen.trafficlight.audit.AuditTestSupport.eventually;
-import static org.brigreen.trafficlight.audit.AuditTestSupport.getJson;
-import static org.brigreen.trafficlight.audit.AuditTestSupport.inclusionHolds;
-import static org.brigreen.trafficlight.audit.AuditTestSupport.publicKey;
-import static org.brigreen.trafficlight.audit.AuditTestSupport.signed;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -21,9 +11,20 @@ import java.nio.file.Path;
 import java.security.PublicKey;
 import java.time.Duration;
 import java.util.Map;
-import org.brigreen.trafficlight.audit.OfflineVerifierTest.Outcome;
+import org.brigreen.trafficlight.tlog.OfflineVerifierTest.Outcome;
+import org.brigreen.trafficlight.tlog.OfflineVerifierTest;
+import org.brigreen.trafficlight.tlog.SignedCheckpoint;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import static org.brigreen.trafficlight.audit.AuditTestSupport.classify;
+import static org.brigreen.trafficlight.audit.AuditTestSupport.consistencyHolds;
+import static org.brigreen.trafficlight.audit.AuditTestSupport.eventually;
+import static org.brigreen.trafficlight.audit.AuditTestSupport.getJson;
+import static org.brigreen.trafficlight.audit.AuditTestSupport.inclusionHolds;
+import static org.brigreen.trafficlight.audit.AuditTestSupport.publicKey;
+import static org.brigreen.trafficlight.audit.AuditTestSupport.signed;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * After the restart that follows {@link AcrossRestart1BeforeTest}: the same key signs; with checkpoints every 2

@@ -1,18 +1,5 @@
 package org.brigreen.trafficlight.audit;
 
-import static org.brigreen.trafficlight.security.Api.given;
-import static org.brigreen.trafficlight.audit.AuditTestSupport.classify;
-import static org.brigreen.trafficlight.audit.AuditTestSupport.consistencyHolds;
-import static org.brigreen.trafficlight.audit.AuditTestSupport.getJson;
-import static org.brigreen.trafficlight.audit.AuditTestSupport.inclusionHolds;
-import static org.brigreen.trafficlight.audit.AuditTestSupport.json;
-import static org.brigreen.trafficlight.audit.AuditTestSupport.publicKey;
-import static org.brigreen.trafficlight.audit.AuditTestSupport.signed;
-import static org.hamcrest.Matchers.equalTo;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -20,8 +7,24 @@ import jakarta.inject.Inject;
 import java.security.PublicKey;
 import java.sql.SQLException;
 import java.util.UUID;
+import org.brigreen.trafficlight.tlog.Ed25519Keys;
+import org.brigreen.trafficlight.tlog.HashText;
+import org.brigreen.trafficlight.tlog.MerkleTree;
+import org.brigreen.trafficlight.tlog.SignedCheckpoint;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import static org.brigreen.trafficlight.audit.AuditTestSupport.classify;
+import static org.brigreen.trafficlight.audit.AuditTestSupport.consistencyHolds;
+import static org.brigreen.trafficlight.audit.AuditTestSupport.getJson;
+import static org.brigreen.trafficlight.audit.AuditTestSupport.inclusionHolds;
+import static org.brigreen.trafficlight.audit.AuditTestSupport.json;
+import static org.brigreen.trafficlight.audit.AuditTestSupport.publicKey;
+import static org.brigreen.trafficlight.audit.AuditTestSupport.signed;
+import static org.brigreen.trafficlight.security.Api.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The audit API over the real log: signed checkpoints, inclusion and consistency proofs that verify against them,

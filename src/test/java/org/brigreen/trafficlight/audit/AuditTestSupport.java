@@ -1,8 +1,5 @@
 package org.brigreen.trafficlight.audit;
 
-import static org.brigreen.trafficlight.security.Api.given;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -30,6 +27,12 @@ import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.brigreen.trafficlight.classification.Descriptors;
+import org.brigreen.trafficlight.tlog.Ed25519Keys;
+import org.brigreen.trafficlight.tlog.HashText;
+import org.brigreen.trafficlight.tlog.MerkleTree;
+import org.brigreen.trafficlight.tlog.SignedCheckpoint;
+import static org.brigreen.trafficlight.security.Api.given;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** What the audit tests share: decisions, the stored log, checkpoints and proofs as served, and tampering. */
 final class AuditTestSupport {

@@ -1,5 +1,21 @@
 package org.brigreen.trafficlight.audit;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.brigreen.trafficlight.audit.AuditTestSupport.Row;
+import org.brigreen.trafficlight.tlog.LogHashes;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import static org.brigreen.trafficlight.audit.AuditTestSupport.auditLogHealth;
 import static org.brigreen.trafficlight.audit.AuditTestSupport.classify;
 import static org.brigreen.trafficlight.audit.AuditTestSupport.damagedGauge;
@@ -14,23 +30,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import io.agroal.api.AgroalDataSource;
-import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.UUID;
-import org.brigreen.trafficlight.audit.AuditTestSupport.Row;
-import org.brigreen.trafficlight.decisionlog.LogHashes;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 
 /**
  * A damaged log is never signed over, and gets no proofs: a service that starts over a log rewritten or truncated

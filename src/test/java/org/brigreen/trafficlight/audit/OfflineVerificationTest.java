@@ -1,12 +1,5 @@
 package org.brigreen.trafficlight.audit;
 
-import static org.brigreen.trafficlight.audit.AuditTestSupport.classify;
-import static org.brigreen.trafficlight.audit.AuditTestSupport.getJson;
-import static org.brigreen.trafficlight.security.Api.given;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.agroal.api.AgroalDataSource;
@@ -18,12 +11,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.brigreen.trafficlight.audit.OfflineVerifierTest.Outcome;
 import org.brigreen.trafficlight.classification.Descriptors;
 import org.brigreen.trafficlight.security.Api;
+import org.brigreen.trafficlight.tlog.OfflineVerifierTest.Outcome;
+import org.brigreen.trafficlight.tlog.OfflineVerifierTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import static org.brigreen.trafficlight.audit.AuditTestSupport.classify;
+import static org.brigreen.trafficlight.audit.AuditTestSupport.getJson;
+import static org.brigreen.trafficlight.security.Api.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The offline verifier on what the service really publishes: an export of the log, the checkpoint pages, the public

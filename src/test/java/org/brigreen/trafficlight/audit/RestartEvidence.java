@@ -1,8 +1,7 @@
 package org.brigreen.trafficlight.audit;
 
-import static org.junit.jupiter.api.Assertions.fail;
-
 import com.fasterxml.jackson.databind.JsonNode;
+import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * What {@link AcrossRestart1BeforeTest} saw before the service restarted, for {@link AcrossRestart2AfterTest}.

@@ -1,11 +1,5 @@
 package org.brigreen.trafficlight.audit;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import io.quarkus.runtime.LaunchMode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -17,8 +11,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Optional;
+import org.brigreen.trafficlight.tlog.Ed25519Keys;
+import org.brigreen.trafficlight.tlog.HashText;
+import org.brigreen.trafficlight.tlog.SignedCheckpoint;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Keys, the signed message, and when a checkpoint is due. */
 class SigningTest {

@@ -1,14 +1,5 @@
 package org.brigreen.trafficlight.audit;
 
-import static org.brigreen.trafficlight.security.Api.given;
-import static org.brigreen.trafficlight.audit.AuditTestSupport.classify;
-import static org.brigreen.trafficlight.audit.AuditTestSupport.execute;
-import static org.brigreen.trafficlight.audit.AuditTestSupport.json;
-import static org.hamcrest.Matchers.equalTo;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -22,13 +13,22 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import org.brigreen.trafficlight.audit.AuditTestSupport.Row;
-import org.brigreen.trafficlight.audit.OfflineVerifierTest.Outcome;
-import org.brigreen.trafficlight.decisionlog.LogHashes;
+import org.brigreen.trafficlight.tlog.LogHashes;
+import org.brigreen.trafficlight.tlog.OfflineVerifierTest.Outcome;
+import org.brigreen.trafficlight.tlog.OfflineVerifierTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import static org.brigreen.trafficlight.audit.AuditTestSupport.classify;
+import static org.brigreen.trafficlight.audit.AuditTestSupport.execute;
+import static org.brigreen.trafficlight.audit.AuditTestSupport.json;
+import static org.brigreen.trafficlight.security.Api.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Records changed or removed behind the service's back, with the append-only triggers disabled, are found by

@@ -1,5 +1,19 @@
 package org.brigreen.trafficlight.batch;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.brigreen.trafficlight.classification.ProjectTable.Project;
+import org.brigreen.trafficlight.classification.ProjectTable;
+import org.brigreen.trafficlight.security.Api;
+import org.brigreen.trafficlight.security.Tokens;
+import org.junit.jupiter.api.Test;
 import static org.brigreen.trafficlight.batch.BatchLines.results;
 import static org.brigreen.trafficlight.batch.BatchLines.withReference;
 import static org.brigreen.trafficlight.security.Api.given;
@@ -12,21 +26,6 @@ import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.response.ExtractableResponse;
-import io.restassured.response.Response;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.stream.IntStream;
-import org.brigreen.trafficlight.classification.ProjectTable;
-import org.brigreen.trafficlight.classification.ProjectTable.Project;
-import org.brigreen.trafficlight.security.Api;
-import org.brigreen.trafficlight.security.Tokens;
-import org.junit.jupiter.api.Test;
 
 /** Portfolio screening: one result per line in input order, per-line problems, NDJSON and CSV, and the summary. */
 @QuarkusTest

@@ -1,11 +1,5 @@
 package org.brigreen.trafficlight.batch;
 
-import static org.brigreen.trafficlight.batch.BatchLines.withReference;
-import static org.brigreen.trafficlight.security.Api.given;
-import static org.hamcrest.MatcherAssert.assertThat;
-import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.is;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -23,10 +17,15 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.brigreen.trafficlight.classification.ProjectTable;
 import org.brigreen.trafficlight.classification.ProjectTable.Project;
+import org.brigreen.trafficlight.classification.ProjectTable;
 import org.brigreen.trafficlight.rules.TrafficLight;
 import org.junit.jupiter.api.Test;
+import static org.brigreen.trafficlight.batch.BatchLines.withReference;
+import static org.brigreen.trafficlight.security.Api.given;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.is;
 
 /** A portfolio of 100,000 projects: every line answered in order, every decision in the chain, the chain intact. */
 @QuarkusTest

@@ -1,10 +1,5 @@
 package org.brigreen.trafficlight.batch;
 
-import static org.brigreen.trafficlight.security.Api.given;
-import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.notNullValue;
-import static org.hamcrest.Matchers.nullValue;
-
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -18,13 +13,17 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.IntStream;
 import org.brigreen.trafficlight.classification.ClassificationService;
-import org.brigreen.trafficlight.classification.Decision;
-import org.brigreen.trafficlight.classification.DecisionLog;
 import org.brigreen.trafficlight.classification.Descriptors;
+import org.brigreen.trafficlight.decision.Caller;
+import org.brigreen.trafficlight.decision.Decision;
+import org.brigreen.trafficlight.decision.DecisionLog;
 import org.brigreen.trafficlight.rules.RuleSet;
 import org.brigreen.trafficlight.security.Api;
-import org.brigreen.trafficlight.security.Caller;
 import org.junit.jupiter.api.Test;
+import static org.brigreen.trafficlight.security.Api.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 
 /**
  * A batch left running by a service instance that is gone becomes incomplete when an instance starts, with the

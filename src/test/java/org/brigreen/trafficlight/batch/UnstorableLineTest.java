@@ -1,12 +1,5 @@
 package org.brigreen.trafficlight.batch;
 
-import static org.brigreen.trafficlight.batch.BatchLines.results;
-import static org.brigreen.trafficlight.security.Api.given;
-import static org.hamcrest.Matchers.equalTo;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -16,11 +9,17 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.brigreen.trafficlight.classification.ClassificationService;
 import org.brigreen.trafficlight.classification.Descriptors;
-import org.brigreen.trafficlight.classification.DescriptorParser;
+import org.brigreen.trafficlight.decision.Caller;
+import org.brigreen.trafficlight.decision.DescriptorParser;
 import org.brigreen.trafficlight.rules.RuleSet;
 import org.brigreen.trafficlight.security.Api;
-import org.brigreen.trafficlight.security.Caller;
 import org.junit.jupiter.api.Test;
+import static org.brigreen.trafficlight.batch.BatchLines.results;
+import static org.brigreen.trafficlight.security.Api.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A batch line whose record PostgreSQL refuses (a NUL character in its reference) is a problem line of its own; the

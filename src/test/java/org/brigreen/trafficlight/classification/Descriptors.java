@@ -2,6 +2,9 @@ package org.brigreen.trafficlight.classification;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.brigreen.trafficlight.decision.ProjectDescriptor;
+import org.brigreen.trafficlight.decision.Sector;
+import org.brigreen.trafficlight.decision.Stage;
 
 /** Project descriptors the tests start from. */
 public final class Descriptors {

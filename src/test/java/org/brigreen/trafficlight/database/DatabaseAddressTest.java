@@ -1,8 +1,7 @@
 package org.brigreen.trafficlight.database;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Only the hosts and ports of a JDBC URL are logged: never its database, options or credentials. */
 class DatabaseAddressTest {

@@ -1,8 +1,7 @@
 package org.brigreen.trafficlight.decisionlog;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Rows in COPY's text format: what would break a row is escaped, everything else goes as it is. */
 class CopyTextTest {

@@ -1,13 +1,5 @@
 package org.brigreen.trafficlight.decisionlog;
 
-import static org.brigreen.trafficlight.security.Api.given;
-import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.nullValue;
-import static java.nio.charset.StandardCharsets.UTF_8;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
@@ -34,6 +26,13 @@ import org.brigreen.trafficlight.database.EmbeddedDatabase;
 import org.brigreen.trafficlight.security.Api;
 import org.brigreen.trafficlight.security.Tokens;
 import org.junit.jupiter.api.Test;
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.brigreen.trafficlight.security.Api.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** With the database stopped no class is given, only 503; when it is back, the service recovers by itself. */
 @QuarkusTest

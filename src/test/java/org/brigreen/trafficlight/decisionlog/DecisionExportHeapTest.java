@@ -1,11 +1,5 @@
 package org.brigreen.trafficlight.decisionlog;
 
-import static org.brigreen.trafficlight.security.Api.given;
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
@@ -34,8 +28,14 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.brigreen.trafficlight.classification.Descriptors;
 import org.brigreen.trafficlight.security.Tokens;
+import org.brigreen.trafficlight.tlog.LogHashes;
 import org.jboss.logging.Logger;
 import org.junit.jupiter.api.Test;
+import static org.brigreen.trafficlight.security.Api.given;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The export streams: 100,000 records (some 220 MB of NDJSON, more as Java objects) go out while the heap stays

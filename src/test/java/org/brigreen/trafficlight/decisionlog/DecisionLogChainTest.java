@@ -1,14 +1,5 @@
 package org.brigreen.trafficlight.decisionlog;
 
-import static org.brigreen.trafficlight.security.Api.given;
-import static org.hamcrest.MatcherAssert.assertThat;
-import static org.hamcrest.Matchers.containsString;
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import com.fasterxml.uuid.Generators;
 import io.agroal.api.AgroalDataSource;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -35,16 +26,25 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.brigreen.trafficlight.classification.Decision;
-import org.brigreen.trafficlight.classification.DecisionLogUnavailableException;
-import org.brigreen.trafficlight.classification.DescriptorParser;
 import org.brigreen.trafficlight.classification.Descriptors;
-import org.brigreen.trafficlight.classification.ProjectDescriptor;
-import org.brigreen.trafficlight.classification.Recorded;
+import org.brigreen.trafficlight.decision.Decision;
+import org.brigreen.trafficlight.decision.DecisionLogUnavailableException;
+import org.brigreen.trafficlight.decision.DescriptorParser;
+import org.brigreen.trafficlight.decision.ProjectDescriptor;
+import org.brigreen.trafficlight.decision.Recorded;
 import org.brigreen.trafficlight.rules.RuleEngine;
 import org.brigreen.trafficlight.rules.RuleSet;
 import org.brigreen.trafficlight.rules.RuleSetCatalog;
+import org.brigreen.trafficlight.tlog.LogHashes;
 import org.junit.jupiter.api.Test;
+import static org.brigreen.trafficlight.security.Api.given;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The log is append-only, gapless and one chain, even with two writers appending at once; an append handed over after

@@ -1,14 +1,13 @@
 package org.brigreen.trafficlight.decisionlog;
 
-import static org.brigreen.trafficlight.security.Api.given;
-import static org.hamcrest.Matchers.equalTo;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
 import org.brigreen.trafficlight.database.EmbeddedDatabase;
 import org.junit.jupiter.api.Test;
+import static org.brigreen.trafficlight.security.Api.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** While the database is down, a page or an export is a 503 to retry, never a 500 or a truncated download. */
 @QuarkusTest

@@ -1,11 +1,5 @@
 package org.brigreen.trafficlight.decisionlog;
 
-import static org.brigreen.trafficlight.security.Api.given;
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertSame;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -16,9 +10,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.brigreen.trafficlight.classification.Descriptors;
-import org.brigreen.trafficlight.classification.Sector;
+import org.brigreen.trafficlight.decision.Sector;
 import org.brigreen.trafficlight.rules.TrafficLight;
+import org.brigreen.trafficlight.tlog.LogHashes;
 import org.junit.jupiter.api.Test;
+import static org.brigreen.trafficlight.security.Api.given;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /** The reader hands on exactly the matching records, in sequence order, as they were logged. */
 @QuarkusTest

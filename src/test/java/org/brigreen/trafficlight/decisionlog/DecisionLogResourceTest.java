@@ -1,16 +1,5 @@
 package org.brigreen.trafficlight.decisionlog;
 
-import static org.brigreen.trafficlight.security.Api.given;
-import static org.hamcrest.Matchers.contains;
-import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItem;
-import static org.hamcrest.Matchers.hasSize;
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -27,7 +16,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.brigreen.trafficlight.classification.Descriptors;
+import org.brigreen.trafficlight.tlog.LogHashes;
 import org.junit.jupiter.api.Test;
+import static org.brigreen.trafficlight.security.Api.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** GET /v1/decisions over HTTP: filters, pages, the exports, and 400s for what cannot be understood. */
 @QuarkusTest

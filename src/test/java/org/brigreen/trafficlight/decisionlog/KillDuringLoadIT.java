@@ -1,10 +1,5 @@
 package org.brigreen.trafficlight.decisionlog;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
-import static org.junit.jupiter.api.Assertions.assertAll;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.jwt.build.Jwt;
@@ -47,13 +42,17 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
-import org.brigreen.trafficlight.audit.Ed25519Keys;
 import org.brigreen.trafficlight.classification.Descriptors;
 import org.brigreen.trafficlight.security.Callers;
 import org.brigreen.trafficlight.security.Roles;
+import org.brigreen.trafficlight.tlog.Ed25519Keys;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The packaged service is killed (SIGKILL, a separate process) while it classifies with idempotency keys and screens

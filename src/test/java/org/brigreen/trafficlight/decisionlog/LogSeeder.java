@@ -13,7 +13,8 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.UUID;
-import org.brigreen.trafficlight.classification.Decision;
+import org.brigreen.trafficlight.decision.Decision;
+import org.brigreen.trafficlight.tlog.LogHashes;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 

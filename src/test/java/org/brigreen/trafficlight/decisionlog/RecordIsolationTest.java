@@ -1,13 +1,5 @@
 package org.brigreen.trafficlight.decisionlog;
 
-import static org.brigreen.trafficlight.security.Api.given;
-import static org.hamcrest.Matchers.empty;
-import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.not;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -23,14 +15,21 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.brigreen.trafficlight.classification.ClassificationService;
-import org.brigreen.trafficlight.classification.Decision;
 import org.brigreen.trafficlight.classification.Descriptors;
-import org.brigreen.trafficlight.classification.DecisionLog;
-import org.brigreen.trafficlight.classification.RecordRefusedException;
-import org.brigreen.trafficlight.classification.Recorded;
+import org.brigreen.trafficlight.decision.Caller;
+import org.brigreen.trafficlight.decision.Decision;
+import org.brigreen.trafficlight.decision.DecisionLog;
+import org.brigreen.trafficlight.decision.RecordRefusedException;
+import org.brigreen.trafficlight.decision.Recorded;
 import org.brigreen.trafficlight.rules.RuleSet;
-import org.brigreen.trafficlight.security.Caller;
 import org.junit.jupiter.api.Test;
+import static org.brigreen.trafficlight.security.Api.given;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * One caller never harms another: a record that PostgreSQL refuses for its content (a NUL character in text) fails

@@ -1,10 +1,5 @@
 package org.brigreen.trafficlight.decisionlog;
 
-import static org.brigreen.trafficlight.security.Api.given;
-import static org.hamcrest.Matchers.startsWith;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -16,6 +11,10 @@ import java.sql.Statement;
 import org.brigreen.trafficlight.audit.Checkpointer;
 import org.brigreen.trafficlight.classification.Descriptors;
 import org.junit.jupiter.api.Test;
+import static org.brigreen.trafficlight.security.Api.given;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A tail of the log that a signed checkpoint covers, deleted behind the service's back (the append-only triggers

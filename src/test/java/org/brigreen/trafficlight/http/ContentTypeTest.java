@@ -1,11 +1,5 @@
 package org.brigreen.trafficlight.http;
 
-import static org.brigreen.trafficlight.security.Api.given;
-import static org.hamcrest.MatcherAssert.assertThat;
-import static org.hamcrest.Matchers.contains;
-import static org.hamcrest.Matchers.containsString;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -21,6 +15,11 @@ import java.util.List;
 import org.brigreen.trafficlight.classification.Descriptors;
 import org.brigreen.trafficlight.security.Tokens;
 import org.junit.jupiter.api.Test;
+import static org.brigreen.trafficlight.security.Api.given;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * A body must say what it is: a POST to an endpoint that takes a body but sends no Content-Type is 415, naming the

@@ -1,9 +1,5 @@
 package org.brigreen.trafficlight.http;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import io.quarkus.test.junit.QuarkusTest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +7,9 @@ import org.brigreen.trafficlight.classification.Descriptors;
 import org.brigreen.trafficlight.security.Api;
 import org.brigreen.trafficlight.security.Tokens;
 import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Whatever Host a request names, no answer points elsewhere: a Location is a path on this service (RFC 9110 allows a

@@ -1,15 +1,5 @@
 package org.brigreen.trafficlight.idempotency;
 
-import static org.hamcrest.Matchers.endsWith;
-import static org.hamcrest.Matchers.equalTo;
-import static java.nio.charset.StandardCharsets.UTF_8;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -37,15 +27,25 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.brigreen.trafficlight.classification.ClassificationService;
-import org.brigreen.trafficlight.classification.Decision;
-import org.brigreen.trafficlight.classification.DecisionLog;
 import org.brigreen.trafficlight.classification.Descriptors;
-import org.brigreen.trafficlight.classification.KeyClaim;
-import org.brigreen.trafficlight.classification.KeyClaimLostException;
+import org.brigreen.trafficlight.classification.Idempotency;
+import org.brigreen.trafficlight.decision.Caller;
+import org.brigreen.trafficlight.decision.Decision;
+import org.brigreen.trafficlight.decision.DecisionLog;
+import org.brigreen.trafficlight.decision.KeyClaim;
+import org.brigreen.trafficlight.decision.KeyClaimLostException;
 import org.brigreen.trafficlight.security.Api;
-import org.brigreen.trafficlight.security.Caller;
 import org.brigreen.trafficlight.security.Tokens;
 import org.junit.jupiter.api.Test;
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** POST /v1/classifications with an Idempotency-Key: one decision per key and request, however often it is sent. */
 @QuarkusTest

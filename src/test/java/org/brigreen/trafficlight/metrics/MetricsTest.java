@@ -1,10 +1,5 @@
 package org.brigreen.trafficlight.metrics;
 
-import static org.brigreen.trafficlight.security.Api.given;
-import static org.hamcrest.MatcherAssert.assertThat;
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.equalTo;
-
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +8,10 @@ import java.util.regex.Pattern;
 import org.brigreen.trafficlight.classification.Descriptors;
 import org.brigreen.trafficlight.security.Api;
 import org.junit.jupiter.api.Test;
+import static org.brigreen.trafficlight.security.Api.given;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
 
 /** The service's metrics in Prometheus' text format at /q/metrics, open to the monitoring system without a token. */
 @QuarkusTest

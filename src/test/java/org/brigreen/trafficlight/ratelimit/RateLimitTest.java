@@ -1,9 +1,5 @@
 package org.brigreen.trafficlight.ratelimit;
 
-import static org.hamcrest.Matchers.equalTo;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -12,6 +8,9 @@ import java.util.Map;
 import org.brigreen.trafficlight.security.Api;
 import org.brigreen.trafficlight.security.Tokens;
 import org.junit.jupiter.api.Test;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Over its organisation's limit, a caller gets 429 problem+json with Retry-After; other organisations do not. */
 @QuarkusTest

@@ -1,15 +1,5 @@
 package org.brigreen.trafficlight.replay;
 
-import static org.brigreen.trafficlight.security.Api.given;
-import static org.hamcrest.Matchers.contains;
-import static org.hamcrest.Matchers.empty;
-import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItem;
-import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.nullValue;
-import static org.hamcrest.Matchers.startsWith;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.uuid.Generators;
 import io.quarkus.test.junit.QuarkusTest;
@@ -22,14 +12,23 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
-import org.brigreen.trafficlight.classification.Decision;
-import org.brigreen.trafficlight.classification.DecisionLog;
 import org.brigreen.trafficlight.classification.Descriptors;
+import org.brigreen.trafficlight.decision.Decision;
+import org.brigreen.trafficlight.decision.DecisionLog;
 import org.brigreen.trafficlight.rules.Assessment;
 import org.brigreen.trafficlight.rules.Citation;
 import org.brigreen.trafficlight.rules.RuleSetRef;
 import org.brigreen.trafficlight.rules.TrafficLight;
 import org.junit.jupiter.api.Test;
+import static org.brigreen.trafficlight.security.Api.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Replay under another version shows what would change; a record its own version does not give back is a 409. */
 @QuarkusTest

@@ -1,7 +1,5 @@
 package org.brigreen.trafficlight.security;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -13,6 +11,7 @@ import java.util.List;
 import java.util.UUID;
 import org.brigreen.trafficlight.classification.Descriptors;
 import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * Who may call what: every endpoint, as every role, for a decision of the caller's own organisation and of another.

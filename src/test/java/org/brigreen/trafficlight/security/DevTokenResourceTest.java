@@ -1,12 +1,11 @@
 package org.brigreen.trafficlight.security;
 
+import java.util.List;
+import org.brigreen.trafficlight.input.FieldError;
+import org.brigreen.trafficlight.input.InvalidRequestException;
+import org.junit.jupiter.api.Test;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-
-import java.util.List;
-import org.brigreen.trafficlight.http.FieldError;
-import org.brigreen.trafficlight.http.InvalidRequestException;
-import org.junit.jupiter.api.Test;
 
 /**
  * The dev-mode token endpoint (not built into the tests' service, so called directly) mints only tokens the service

@@ -1,7 +1,5 @@
 package org.brigreen.trafficlight.security;
 
-import static org.hamcrest.Matchers.equalTo;
-
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -9,6 +7,7 @@ import io.restassured.response.ValidatableResponse;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import static org.hamcrest.Matchers.equalTo;
 
 /** With an audience configured, a token is accepted only when it is meant for this service. */
 @QuarkusTest

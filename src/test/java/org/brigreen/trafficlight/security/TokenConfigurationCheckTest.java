@@ -1,9 +1,8 @@
 package org.brigreen.trafficlight.security;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** The packaged service starts only with a real issuer and key. */
 class TokenConfigurationCheckTest {

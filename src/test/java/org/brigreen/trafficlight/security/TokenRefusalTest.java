@@ -1,10 +1,5 @@
 package org.brigreen.trafficlight.security;
 
-import static org.hamcrest.Matchers.allOf;
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.not;
-
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
@@ -16,6 +11,10 @@ import java.time.Instant;
 import java.util.Base64;
 import org.brigreen.trafficlight.classification.Descriptors;
 import org.junit.jupiter.api.Test;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
 
 /**
  * Every token that must not be accepted is refused with the same 401 problem+json, which says no more than that the

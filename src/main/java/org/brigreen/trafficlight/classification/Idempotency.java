@@ -1,0 +1,127 @@
+package org.brigreen.trafficlight.classification;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.concurrent.CompletionException;
+import java.util.function.Function;
+import org.brigreen.trafficlight.decision.Decision;
+import org.brigreen.trafficlight.decision.DecisionLog;
+import org.brigreen.trafficlight.decision.DecisionLogUnavailableException;
+import org.brigreen.trafficlight.decision.KeyClaim;
+import org.brigreen.trafficlight.decision.KeyClaimLostException;
+import org.brigreen.trafficlight.idempotency.IdempotencyKeyException;
+import org.brigreen.trafficlight.idempotency.IdempotencyKeys;
+import org.brigreen.trafficlight.input.FieldError;
+import org.brigreen.trafficlight.input.InvalidRequestException;
+import org.jboss.logging.Logger;
+
+/**
+ * Makes a classification idempotent under the caller's {@code Idempotency-Key} (IETF httpapi draft): a retry with
+ * the same key and request gets the decision of the first request, and no second decision is recorded. The key's
+ * answer is committed with the decision, in one transaction, so that a retry after a crash finds the decision that
+ * was committed, or none.
+ */
+@ApplicationScoped
+public class Idempotency {
+
+    /** The request header. */
+    public static final String HEADER = "Idempotency-Key";
+    static final int MAX_KEY_LENGTH = 255;
+    private static final Logger LOG = Logger.getLogger(Idempotency.class);
+
+    private final IdempotencyKeys keys;
+    private final DecisionLog decisionLog;
+
+    public Idempotency(IdempotencyKeys keys, DecisionLog decisionLog) {
+        this.keys = keys;
+        this.decisionLog = decisionLog;
+    }
+
+    /**
+     * The decision for this request: made by {@code classify} when there is no key or the key is new, else the one
+     * made for the key's first request.
+     *
+     * @param org         the caller's organisation: keys are scoped to it
+     * @param header      the Idempotency-Key header as sent, or null
+     * @param requestHash {@link #requestHash} of the request
+     * @param classify    makes the decision and records it with the claim of its key (null without a key), and
+     *                    returns it once it is recorded
+     * @throws IdempotencyKeyException when the key's first request is in flight (or the key was claimed again while
+     *                                 this request was served), or the key was used for another request
+     */
+    public Decision once(String org, String header, byte[] requestHash, Function<KeyClaim, Decision> classify) {
+        if (header == null) {
+            return classify.apply(null);
+        }
+        String key = key(header);
+        IdempotencyKeys.Claim claim = keys.claim(org, key, requestHash);
+        if (claim instanceof IdempotencyKeys.Claimed claimed) {
+            return classifyClaimed(claimed.claim(), classify);
+        }
+        if (claim instanceof IdempotencyKeys.Answered answered) {
+            return answer(org, key, answered.decisionId());
+        }
+        if (claim instanceof IdempotencyKeys.InFlight) {
+            throw IdempotencyKeyException.inFlight();
+        }
+        throw IdempotencyKeyException.reused();
+    }
+
+    /**
+     * The decision a key was answered with, which must be in the log and the caller's own. The key table is
+     * bookkeeping outside the hash chain: a key edited to name another decision must not hand out another
+     * organisation's.
+     */
+    private Decision answer(String org, String key, UUID decisionId) {
+        return decisionLog.find(decisionId)
+                .filter(decision -> decision.caller() != null && Objects.equals(org, decision.caller().org()))
+                .orElseThrow(() -> {
+                    LOG.errorf("The Idempotency-Key %s of %s names decision %s, which is not one of its decisions in "
+                            + "the log: the key table was changed", key, org, decisionId);
+                    return new DecisionLogUnavailableException("The decision this Idempotency-Key was answered with "
+                            + "cannot be given; an operator has been alerted.", null);
+                });
+    }
+
+    /** SHA-256 of what decides the answer: the pinned rule set and version, and the body. */
+    public static byte[] requestHash(String ruleSet, String version, byte[] body) {
+        try {
+            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            sha256.update(String.valueOf(ruleSet).getBytes(StandardCharsets.UTF_8));
+            sha256.update((byte) 0);
+            sha256.update(String.valueOf(version).getBytes(StandardCharsets.UTF_8));
+            sha256.update((byte) 0);
+            return sha256.digest(body);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing", e);
+        }
+    }
+
+    /** The decision, recorded with the key's answer; the key given up when none is recorded. */
+    private Decision classifyClaimed(KeyClaim claim, Function<KeyClaim, Decision> classify) {
+        try {
+            return classify.apply(claim);
+        } catch (RuntimeException e) {
+            keys.release(claim);
+            Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
+            // Another request holds the key now: a retry gets its answer.
+            throw cause instanceof KeyClaimLostException ? IdempotencyKeyException.inFlight() : e;
+        }
+    }
+
+    /** The key: a structured-field string (quoted, as the draft sends it) or the bare text. */
+    static String key(String header) {
+        String key = header.length() >= 2 && header.startsWith("\"") && header.endsWith("\"")
+                ? header.substring(1, header.length() - 1) : header;
+        if (key.isEmpty() || key.length() > MAX_KEY_LENGTH || !key.chars().allMatch(c -> c >= 0x20 && c < 0x7f)) {
+            throw new InvalidRequestException("The Idempotency-Key header is invalid.", List.of(new FieldError(
+                    HEADER, "must be 1 to " + MAX_KEY_LENGTH + " printable ASCII characters")));
+        }
+        return key;
+    }
+}

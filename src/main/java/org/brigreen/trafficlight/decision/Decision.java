@@ -1,0 +1,22 @@
+package org.brigreen.trafficlight.decision;
+
+import java.time.Instant;
+import java.util.UUID;
+import org.brigreen.trafficlight.rules.Assessment;
+import org.brigreen.trafficlight.rules.RuleSetRef;
+
+/**
+ * A classification as it is recorded: what was asked, under which rules, what was concluded, and when.
+ *
+ * @param id     a UUIDv7, so that ids sort by time
+ * @param caller who asked, and why; null in records made before callers were recorded
+ * @param batch  the batch it was decided in (POST /v1/classifications/batch); null for a single classification
+ */
+public record Decision(UUID id, Instant decidedAt, ProjectDescriptor descriptor, RuleSetRef ruleSet,
+        Assessment assessment, Caller caller, UUID batch) {
+
+    /** The same decision, assessed again under {@code ruleSet}: what a replay compares with the record. */
+    public Decision reassessed(RuleSetRef ruleSet, Assessment assessment) {
+        return new Decision(id, decidedAt, descriptor, ruleSet, assessment, caller, batch);
+    }
+}

@@ -1,0 +1,24 @@
+package org.brigreen.trafficlight.decision;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** An activity on the IFC Exclusion List / BRIGC negative list. */
+@Schema(description = "An activity on the IFC Exclusion List / BRIGC negative list.")
+public enum ExcludedActivity {
+    ILLEGAL_UNDER_HOST_LAW,
+    CITES_TRADE,
+    WEAPONS_MUNITIONS,
+    RADIOACTIVE_MATERIALS,
+    UNBONDED_ASBESTOS,
+    DRIFT_NET_FISHING,
+    PRIMARY_TROPICAL_FOREST_LOGGING,
+    FORCED_OR_CHILD_LABOUR;
+
+    /** The name in JSON and in rule conditions: lower snake case. */
+    @JsonValue
+    public String wireName() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}

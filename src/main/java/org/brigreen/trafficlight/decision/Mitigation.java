@@ -1,0 +1,24 @@
+package org.brigreen.trafficlight.decision;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A recognised mitigation measure in place or committed. */
+@Schema(description = "A recognised mitigation measure in place or committed.")
+public enum Mitigation {
+    CCUS,
+    HIGH_EFFICIENCY_FLUE_GAS_TREATMENT,
+    HYDRO_SUSTAINABILITY_STANDARD,
+    WILDLIFE_CROSSINGS,
+    BIODIVERSITY_OFFSET,
+    CERTIFIED_ESMS,
+    SUSTAINABLE_BIOMASS_SOURCING,
+    ZERO_DISCHARGE_WATER;
+
+    /** The name in JSON and in rule conditions: lower snake case. */
+    @JsonValue
+    public String wireName() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}
