@@ -10,7 +10,8 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.OptionalLong;
 import org.brigreen.trafficlight.http.Problem;
-import org.brigreen.trafficlight.http.Problems;
+import org.brigreen.trafficlight.http.QueryParameters;
+import org.brigreen.trafficlight.input.NotFoundException;
 import org.brigreen.trafficlight.ratelimit.RateLimited;
 import org.brigreen.trafficlight.security.Roles;
 import org.brigreen.trafficlight.tlog.Ed25519Keys;
@@ -64,7 +65,7 @@ public class AuditResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "unavailable", value = AuditExamples.UNAVAILABLE)))
     public Checkpoint latest() {
-        return store.read(AuditStore::latestCheckpoint).map(Checkpoint::of).orElseThrow(() -> new Problems.NotFound(
+        return store.read(AuditStore::latestCheckpoint).map(Checkpoint::of).orElseThrow(() -> new NotFoundException(
                 "No checkpoint has been signed yet: the first follows within seconds of the first decision."));
     }
 

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
 import org.brigreen.trafficlight.http.Problem;
+import org.brigreen.trafficlight.http.QueryParameters;
 import org.brigreen.trafficlight.ratelimit.RateLimited;
 import org.brigreen.trafficlight.security.DecisionAccess;
 import org.brigreen.trafficlight.security.Roles;

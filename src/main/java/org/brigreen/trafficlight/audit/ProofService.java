@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
-import org.brigreen.trafficlight.http.Problems;
 import org.brigreen.trafficlight.input.FieldError;
 import org.brigreen.trafficlight.input.InvalidRequestException;
+import org.brigreen.trafficlight.input.NotFoundException;
 import org.brigreen.trafficlight.tlog.CompactRange;
 import org.brigreen.trafficlight.tlog.HashText;
 import org.brigreen.trafficlight.tlog.LogHashes;
@@ -50,7 +50,7 @@ public class ProofService {
         requireNotKnownDamaged();
         return store.read(connection -> {
             long seq = AuditStore.seqOf(connection, decisionId)
-                    .orElseThrow(() -> new Problems.NotFound("There is no decision " + decisionId + "."));
+                    .orElseThrow(() -> new NotFoundException("There is no decision " + decisionId + "."));
             long logSize = AuditStore.logSize(connection);
             long size = treeSize.isPresent() ? requestedTreeSize(treeSize.getAsLong(), seq, logSize)
                     : defaultTreeSize(connection, seq, logSize);

@@ -1,7 +1,6 @@
 package org.brigreen.trafficlight.batch;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import jakarta.ws.rs.WebApplicationException;
 import java.util.Iterator;
 import java.util.List;
 import org.brigreen.trafficlight.decision.DescriptorParser;
@@ -10,6 +9,7 @@ import org.brigreen.trafficlight.http.Problem;
 import org.brigreen.trafficlight.http.Problems;
 import org.brigreen.trafficlight.input.FieldError;
 import org.brigreen.trafficlight.input.InvalidRequestException;
+import org.brigreen.trafficlight.input.TooLargeException;
 import org.brigreen.trafficlight.input.Utf8;
 
 /**
@@ -75,9 +75,9 @@ abstract class BatchBody implements Iterator<BatchBody.UnreadLine> {
                 new InvalidRequestException("Line " + number + ": " + e.getMessage(), e.errors()), BatchResource.PATH));
     }
 
-    static WebApplicationException tooLarge() {
-        return new WebApplicationException("A batch holds at most " + MAX_DESCRIPTORS
-                + " descriptors; send the rest in another batch.", 413);
+    static TooLargeException tooLarge() {
+        return new TooLargeException("A batch holds at most " + MAX_DESCRIPTORS
+                + " descriptors; send the rest in another batch.");
     }
 
     static InvalidRequestException empty() {

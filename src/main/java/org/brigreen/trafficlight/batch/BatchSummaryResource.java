@@ -6,13 +6,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
 import java.util.UUID;
 import org.brigreen.trafficlight.http.Problem;
-import org.brigreen.trafficlight.http.Problems;
-import org.brigreen.trafficlight.input.FieldError;
-import org.brigreen.trafficlight.input.InvalidRequestException;
-import org.brigreen.trafficlight.input.Uuids;
+import org.brigreen.trafficlight.http.QueryParameters;
+import org.brigreen.trafficlight.input.NotFoundException;
 import org.brigreen.trafficlight.ratelimit.RateLimited;
 import org.brigreen.trafficlight.security.Callers;
 import org.brigreen.trafficlight.security.Roles;
@@ -71,10 +68,9 @@ public class BatchSummaryResource {
             @Parameter(description = "The batch id, from the Location of its POST.",
                     example = "019a8f3e-7c41-7d2a-9b1e-4f6a2c8d0e13")
             @PathParam("id") String id) {
-        UUID batchId = Uuids.parse(id).orElseThrow(() -> new InvalidRequestException("The batch id is not a UUID.",
-                List.of(new FieldError("id", "must be a UUID"))));
+        UUID batchId = QueryParameters.pathId("batch", id);
         // Another organisation's batch is answered as one that does not exist.
         return store.find(batchId).filter(found -> found.visibleIn(callers.scope())).map(BatchStore.Found::summary)
-                .orElseThrow(() -> new Problems.NotFound("There is no batch " + batchId + "."));
+                .orElseThrow(() -> new NotFoundException("There is no batch " + batchId + "."));
     }
 }

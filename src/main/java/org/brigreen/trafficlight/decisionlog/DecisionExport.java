@@ -5,9 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import jakarta.inject.Singleton;
-import jakarta.ws.rs.core.StreamingOutput;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -31,6 +31,12 @@ public final class DecisionExport {
     private static final String FORMULA_STARTS = "=+-@\t\r";
     private static final int BUFFER_CHARS = 64 * 1024;
 
+    /** An export, written to a response as it is read from the log. */
+    @FunctionalInterface
+    public interface Download {
+        void writeTo(OutputStream output) throws IOException;
+    }
+
     private final DecisionLogReader reader;
     /** Not flushed after each line: the generator's buffer decides when bytes go out, in large writes. */
     private final ObjectWriter lines;
@@ -49,7 +55,7 @@ public final class DecisionExport {
      */
 
     /** One JSON object per line, each ending in a line feed. */
-    public StreamingOutput ndjson(LogFilter filter) {
+    public Download ndjson(LogFilter filter) {
         return output -> {
             JsonGenerator json = mapper.getFactory().createGenerator(output)
                     .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
@@ -65,7 +71,7 @@ public final class DecisionExport {
      * RFC 4180: a header row, CRLF line ends, fields quoted where they hold a comma, quote or line break; a field that
      * a spreadsheet would run as a formula starts with a single quote ({@link #csvField}).
      */
-    public StreamingOutput csv(LogFilter filter) {
+    public Download csv(LogFilter filter) {
         return output -> {
             Writer csv = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8), BUFFER_CHARS);
             csv.write(String.join(",", CSV_COLUMNS) + CRLF);

@@ -1,25 +1,23 @@
 package org.brigreen.trafficlight.decisionlog;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import java.util.List;
-import java.util.UUID;
 import org.brigreen.trafficlight.classification.ClassificationAnswer;
 import org.brigreen.trafficlight.classification.ExampleAnswers;
 import org.brigreen.trafficlight.decision.Decision;
 import org.brigreen.trafficlight.http.Problem;
-import org.brigreen.trafficlight.input.FieldError;
-import org.brigreen.trafficlight.input.InvalidRequestException;
-import org.brigreen.trafficlight.input.Uuids;
+import org.brigreen.trafficlight.http.QueryParameters;
 import org.brigreen.trafficlight.ratelimit.RateLimited;
 import org.brigreen.trafficlight.rules.Language;
 import org.brigreen.trafficlight.security.Callers;
@@ -83,8 +81,14 @@ public class DecisionResource {
     @APIResponse(responseCode = "503", description = "The decision log cannot be read right now; retry.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "unavailable", value = DecisionLogExamples.UNAVAILABLE)))
-    public Response list(@BeanParam DecisionLogQuery query, @Context HttpHeaders headers) {
-        DecisionLogQuery.Validated asked = query.validated();
+    public Response list(@QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("class") String trafficLight, @QueryParam("excluded") String excluded,
+            @QueryParam("sector") String sector, @QueryParam("country") String country,
+            @QueryParam("ruleset") String ruleSet, @QueryParam("version") String version,
+            @QueryParam("reference") String reference, @QueryParam("limit") String limit,
+            @QueryParam("after") String after, @Context HttpHeaders headers) {
+        DecisionLogQuery.Validated asked = new DecisionLogQuery(from, to, trafficLight, excluded, sector, country,
+                ruleSet, version, reference, limit, after).validated();
         // A lender or enterprise reads its own organisation's part of the log only, in pages and exports alike.
         LogFilter filter = asked.filter().withOrg(callers.scope().orElse(null));
         MediaType representation = representation(headers);
@@ -92,7 +96,8 @@ public class DecisionResource {
             return Response.ok(page(filter, asked.limit()), MediaType.APPLICATION_JSON_TYPE).build();
         }
         boolean csv = representation.getSubtype().equals("csv");
-        return Response.ok(csv ? export.csv(filter) : export.ndjson(filter), representation)
+        DecisionExport.Download download = csv ? export.csv(filter) : export.ndjson(filter);
+        return Response.ok((StreamingOutput) download::writeTo, representation)
                 .header("Content-Disposition",
                         "attachment; filename=\"decisions." + (csv ? "csv" : "ndjson") + "\"")
                 .build();
@@ -154,15 +159,10 @@ public class DecisionResource {
             @PathParam("id") String id,
             @Parameter(description = "Language of the texts: zh (zh-CN) or en; default en.", example = "zh-CN")
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
-        Decision decision = access.visible(uuid(id));
+        Decision decision = access.visible(QueryParameters.pathId("decision", id));
         Language language = Language.fromAcceptLanguage(acceptLanguage);
         return Response.ok(ClassificationAnswer.of(decision, language))
                 .header(HttpHeaders.CONTENT_LANGUAGE, language.tag())
                 .build();
-    }
-
-    private static UUID uuid(String id) {
-        return Uuids.parse(id).orElseThrow(() -> new InvalidRequestException("The decision id is not a UUID.",
-                List.of(new FieldError("id", "must be a UUID"))));
     }
 }

@@ -4,7 +4,7 @@ import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.ws.rs.WebApplicationException;
+import org.brigreen.trafficlight.input.TooLargeException;
 
 /**
  * Request bodies are at most 256 KiB, but for batches of descriptors, which are at most 64 MiB. A body declared larger
@@ -51,7 +51,7 @@ public class BodySizeLimit {
 
     private static void check(byte[] body, int limit) {
         if (body.length > limit) {
-            throw new WebApplicationException(detail(limit), 413);
+            throw new TooLargeException(detail(limit));
         }
     }
 

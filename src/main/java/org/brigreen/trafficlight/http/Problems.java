@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Optional;
 import org.brigreen.trafficlight.input.FieldError;
 import org.brigreen.trafficlight.input.InvalidRequestException;
+import org.brigreen.trafficlight.input.NotFoundException;
+import org.brigreen.trafficlight.input.TooLargeException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -111,6 +113,16 @@ public class Problems {
     }
 
     @ServerExceptionMapper
+    public Response notFound(NotFoundException e, UriInfo uri) {
+        return response(Problem.of("http-404", "Not Found", 404, e.getMessage(), uri.getPath()));
+    }
+
+    @ServerExceptionMapper
+    public Response tooLarge(TooLargeException e, UriInfo uri) {
+        return response(Problem.of("http-413", "Request Entity Too Large", 413, e.getMessage(), uri.getPath()));
+    }
+
+    @ServerExceptionMapper
     public Response httpError(WebApplicationException e, UriInfo uri) {
         Response.StatusType status = e.getResponse().getStatusInfo();
         return response(Problem.of("http-" + status.getStatusCode(), status.getReasonPhrase(), status.getStatusCode(),
@@ -126,7 +138,7 @@ public class Problems {
 
     private static String detailOf(int status, WebApplicationException e) {
         return switch (status) {
-            case 404 -> e instanceof NotFound ? e.getMessage() : "There is nothing at this path.";
+            case 404 -> "There is nothing at this path.";
             case 405 -> "This method is not allowed on this path.";
             case 406 -> "None of the media types in Accept can be served here; see the API description at /q/openapi.";
             case 413 -> e.getMessage();
@@ -134,12 +146,5 @@ public class Problems {
                     + "application/x-ndjson or text/csv for a batch.";
             default -> "The request could not be served.";
         };
-    }
-
-    /** A 404 whose message tells the caller what exists instead. */
-    public static class NotFound extends jakarta.ws.rs.NotFoundException {
-        public NotFound(String detail) {
-            super(detail);
-        }
     }
 }

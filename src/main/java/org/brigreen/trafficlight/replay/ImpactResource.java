@@ -8,12 +8,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import org.brigreen.trafficlight.http.ParameterValues;
+import org.brigreen.trafficlight.http.QueryParameters;
 import org.brigreen.trafficlight.http.Problem;
 import org.brigreen.trafficlight.input.FieldError;
-import org.brigreen.trafficlight.input.InvalidRequestException;
 import org.brigreen.trafficlight.ratelimit.RateLimited;
 import org.brigreen.trafficlight.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -82,22 +79,16 @@ public class ImpactResource {
             @Parameter(description = "Only decisions made under this version of the rule set; default: any version.",
                     example = "2021.2")
             @QueryParam("decidedUnder") String decidedUnder) {
-        List<FieldError> errors = new ArrayList<>();
-        Instant start = instant("from", from, errors);
-        Instant end = instant("to", to, errors);
+        QueryParameters parameters = new QueryParameters();
+        Instant start = from == null ? null : parameters.instant("from", from).orElse(null);
+        Instant end = to == null ? null : parameters.instant("to", to).orElse(null);
         if (start != null && end != null && !end.isAfter(start)) {
-            errors.add(new FieldError("to", "must be after from"));
+            parameters.add(new FieldError("to", "must be after from"));
         }
         if (decidedUnder != null) {
-            ParameterValues.text("decidedUnder", decidedUnder, MAX_NAME_LENGTH, errors);
+            parameters.text("decidedUnder", decidedUnder, MAX_NAME_LENGTH);
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidRequestException("The period or version of the analysis is invalid.", errors);
-        }
+        parameters.validate("The period or version of the analysis is invalid.");
         return service.impact(id, version, start, end, decidedUnder);
-    }
-
-    private static Instant instant(String parameter, String value, List<FieldError> errors) {
-        return value == null ? null : ParameterValues.instant(parameter, value, errors).orElse(null);
     }
 }

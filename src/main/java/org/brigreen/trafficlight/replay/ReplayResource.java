@@ -10,10 +10,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.brigreen.trafficlight.http.ParameterValues;
+import org.brigreen.trafficlight.http.QueryParameters;
 import org.brigreen.trafficlight.http.Problem;
 import org.brigreen.trafficlight.input.FieldError;
 import org.brigreen.trafficlight.input.InvalidRequestException;
@@ -102,7 +101,7 @@ public class ReplayResource {
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         checkQuery(ruleset, version);
         Language language = Language.fromAcceptLanguage(acceptLanguage);
-        UUID decision = uuid(id);
+        UUID decision = QueryParameters.pathId("decision", id);
         access.requireVisible(decision);
         return Response.ok(service.replay(decision, ruleset, version, language))
                 .header(HttpHeaders.CONTENT_LANGUAGE, language.tag())
@@ -114,30 +113,14 @@ public class ReplayResource {
             throw new InvalidRequestException("A rule set to replay under needs a version.",
                     List.of(new FieldError("version", "is required when ruleset is given")));
         }
-        List<FieldError> errors = new ArrayList<>();
-        checkName("ruleset", ruleset, errors);
-        checkName("version", version, errors);
-        if (!errors.isEmpty()) {
-            throw new InvalidRequestException("The " + errors.get(0).pointer() + " parameter is not a rule-set name.",
-                    errors);
+        QueryParameters parameters = new QueryParameters();
+        if (ruleset != null) {
+            parameters.text("ruleset", ruleset, MAX_NAME_LENGTH);
         }
+        if (version != null) {
+            parameters.text("version", version, MAX_NAME_LENGTH);
+        }
+        parameters.validate(invalid -> "The " + invalid.get(0).pointer() + " parameter is not a rule-set name.");
     }
 
-    private static void checkName(String parameter, String value, List<FieldError> errors) {
-        if (value != null) {
-            ParameterValues.text(parameter, value, MAX_NAME_LENGTH, errors);
-        }
-    }
-
-    static UUID uuid(String id) {
-        try {
-            if (id.length() == 36) {
-                return UUID.fromString(id);
-            }
-        } catch (IllegalArgumentException e) {
-            // answered below, as any other malformed id
-        }
-        throw new InvalidRequestException("The decision id is not a UUID.",
-                List.of(new FieldError("id", "must be a UUID")));
-    }
 }

@@ -12,7 +12,7 @@ import org.brigreen.trafficlight.decision.Decision;
 import org.brigreen.trafficlight.decision.DecisionLog;
 import org.brigreen.trafficlight.decision.DescriptorParser;
 import org.brigreen.trafficlight.decisionlog.DecisionCodec;
-import org.brigreen.trafficlight.http.Problems;
+import org.brigreen.trafficlight.input.NotFoundException;
 import org.brigreen.trafficlight.rules.Assessment;
 import org.brigreen.trafficlight.rules.Language;
 import org.brigreen.trafficlight.rules.RuleEngine;
@@ -52,13 +52,13 @@ public class ReplayService {
      * Replays decision {@code id}: under the version that decided when {@code version} is null or names that very
      * version, else under {@code version} of {@code ruleSetId} (default: the rule set that decided).
      *
-     * @throws Problems.NotFound          when no decision has this id
+     * @throws NotFoundException          when no decision has this id
      * @throws IntegrityException         when the version that decided does not reproduce the record
      * @throws org.brigreen.trafficlight.rules.UnknownRuleSetException when the version asked for is not loaded
      */
     public Replay replay(UUID id, String ruleSetId, String version, Language language) {
         Decision decision = decisionLog.find(id)
-                .orElseThrow(() -> new Problems.NotFound("There is no decision " + id + "."));
+                .orElseThrow(() -> new NotFoundException("There is no decision " + id + "."));
         RuleSetRef decidedBy = decision.ruleSet();
         if (version == null) {
             return reproduce(decision, language);

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
 import org.brigreen.trafficlight.decision.Decision;
 import org.brigreen.trafficlight.decision.DecisionLog;
-import org.brigreen.trafficlight.http.Problems;
+import org.brigreen.trafficlight.input.NotFoundException;
 
 /**
  * Keeps a lender or enterprise away from another organisation's decision. The answer is the very 404 of a decision
@@ -24,7 +24,7 @@ public class DecisionAccess {
     /**
      * Decision {@code id}, if the caller may see it.
      *
-     * @throws Problems.NotFound when the caller may not see it, or there is none
+     * @throws NotFoundException when the caller may not see it, or there is none
      */
     public Decision visible(UUID id) {
         return decisionLog.find(id).filter(decision -> callers.sees(decision.caller()))
@@ -34,7 +34,7 @@ public class DecisionAccess {
     /**
      * Checks that the caller may see decision {@code id}; a regulator, who sees every decision, costs no read here.
      *
-     * @throws Problems.NotFound when the caller may not see it, or there is none
+     * @throws NotFoundException when the caller may not see it, or there is none
      */
     public void requireVisible(UUID id) {
         if (callers.scope().isPresent()) {
@@ -43,7 +43,7 @@ public class DecisionAccess {
     }
 
     /** The answer for a decision that is not there, or not the caller's. */
-    private static Problems.NotFound notFound(Object id) {
-        return new Problems.NotFound("There is no decision " + id + ".");
+    private static NotFoundException notFound(Object id) {
+        return new NotFoundException("There is no decision " + id + ".");
     }
 }

@@ -20,7 +20,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * proxy forwards when {@code quarkus.http.proxy.proxy-address-forwarding} is set.
  */
 @ApplicationScoped
-public class RefusedTokenLimit {
+public class RefusedTokenFilter {
 
     private static final String API = "/v1/*";
     private static final String BEARER = "Bearer ";
@@ -31,7 +31,7 @@ public class RefusedTokenLimit {
     private final VerifiedTokenCache tokens;
     private final RouteProblems problems;
 
-    public RefusedTokenLimit(
+    public RefusedTokenFilter(
             @ConfigProperty(name = "traffic-light.rate-limit.refused.requests-per-second", defaultValue = "5")
             double perSecond,
             @ConfigProperty(name = "traffic-light.rate-limit.refused.burst", defaultValue = "20") int burst,
