@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.UUID;
 import org.brigreen.trafficlight.decision.Decision;
+import org.brigreen.trafficlight.decision.RecordedDecision;
 import org.brigreen.trafficlight.http.Problem;
 import org.brigreen.trafficlight.rules.Assessment;
 import org.brigreen.trafficlight.rules.TrafficLight;
@@ -44,7 +45,8 @@ public record BatchResult(
         @Schema(description = "Why the line has no decision.")
         Problem problem) {
 
-    static BatchResult of(int line, Decision decision) {
+    static BatchResult of(int line, RecordedDecision recorded) {
+        Decision decision = recorded.decision();
         Assessment assessment = decision.assessment();
         return new BatchResult(line, decision.id(), decision.descriptor().reference(), assessment.trafficLight(),
                 assessment.excluded(), assessment.reasons().stream().map(Assessment.Reason::ruleId).toList(),

@@ -15,6 +15,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.brigreen.trafficlight.classification.ClassificationService;
@@ -24,6 +25,7 @@ import org.brigreen.trafficlight.decision.DecisionLog;
 import org.brigreen.trafficlight.decision.DecisionLogUnavailableException;
 import org.brigreen.trafficlight.decision.RecordRefusedException;
 import org.brigreen.trafficlight.decision.Recorded;
+import org.brigreen.trafficlight.decision.RecordedDecision;
 import org.brigreen.trafficlight.http.Problem;
 import org.brigreen.trafficlight.rules.RuleSet;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -156,8 +158,10 @@ class PortfolioScreening {
         int refused = 0;
         for (Classified classified : chunk.lines()) {
             BatchLine line = classified.line();
-            if (classified.decision() != null && recorded.isRecorded(classified.decision())) {
-                write(BatchResult.of(line.number(), classified.decision()), out);
+            Optional<RecordedDecision> decision = classified.decision() == null ? Optional.empty()
+                    : recorded.of(classified.decision());
+            if (decision.isPresent()) {
+                write(BatchResult.of(line.number(), decision.get()), out);
             } else {
                 write(BatchResult.refused(line.number(), classified.decision() == null ? line.problem()
                         : BatchBody.refused(line.number(), new RecordRefusedException()).problem()), out);

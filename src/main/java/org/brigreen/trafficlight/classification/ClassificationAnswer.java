@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.brigreen.trafficlight.decision.Decision;
+import org.brigreen.trafficlight.decision.RecordedDecision;
 import org.brigreen.trafficlight.rules.Assessment.ObjectiveAssessment;
 import org.brigreen.trafficlight.rules.Assessment;
 import org.brigreen.trafficlight.rules.Citation;
@@ -71,7 +72,8 @@ public record ClassificationAnswer(
         String language) {
 
     /** The decision rendered in {@code language}. */
-    public static ClassificationAnswer of(Decision decision, Language language) {
+    public static ClassificationAnswer of(RecordedDecision recorded, Language language) {
+        Decision decision = recorded.decision();
         Assessment assessment = decision.assessment();
         return new ClassificationAnswer(
                 decision.id(),

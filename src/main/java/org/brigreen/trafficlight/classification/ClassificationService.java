@@ -15,8 +15,8 @@ import org.brigreen.trafficlight.decision.Decision;
 import org.brigreen.trafficlight.decision.DecisionLog;
 import org.brigreen.trafficlight.decision.DecisionLogUnavailableException;
 import org.brigreen.trafficlight.decision.DescriptorParser;
-import org.brigreen.trafficlight.decision.KeyClaim;
 import org.brigreen.trafficlight.decision.ProjectDescriptor;
+import org.brigreen.trafficlight.decision.RecordedDecision;
 import org.brigreen.trafficlight.rules.RuleEngine;
 import org.brigreen.trafficlight.rules.RuleSet;
 import org.brigreen.trafficlight.rules.RuleSetCatalog;
@@ -30,11 +30,14 @@ public class ClassificationService {
     private final RuleSetCatalog catalog;
     private final DescriptorParser descriptors;
     private final DecisionLog decisionLog;
+    private final Idempotency idempotency;
 
-    public ClassificationService(RuleSetCatalog catalog, DescriptorParser descriptors, DecisionLog decisionLog) {
+    ClassificationService(RuleSetCatalog catalog, DescriptorParser descriptors, DecisionLog decisionLog,
+            Idempotency idempotency) {
         this.catalog = catalog;
         this.descriptors = descriptors;
         this.decisionLog = decisionLog;
+        this.idempotency = idempotency;
     }
 
     /**
@@ -47,20 +50,25 @@ public class ClassificationService {
      * @return the recorded decision, or a failure with {@link DecisionLogUnavailableException} when the decision
      *         cannot be recorded
      */
-    public CompletableFuture<Decision> classify(ProjectDescriptor descriptor, String ruleSetId, String version,
-            Caller caller, Executor answerOn) {
-        return classify(descriptor, ruleSetId, version, caller, null, answerOn);
+    public CompletableFuture<RecordedDecision> classify(ProjectDescriptor descriptor, String ruleSetId,
+            String version, Caller caller, Executor answerOn) {
+        return decisionLog.append(decide(descriptor, ruleSet(ruleSetId, version), caller, null), answerOn);
     }
 
     /**
-     * Classifies and records as {@link #classify(ProjectDescriptor, String, String, Caller, Executor)} does, the
-     * decision together with the answer of the Idempotency-Key held by {@code claim}.
+     * Classifies and records as {@link #classify(ProjectDescriptor, String, String, Caller, Executor)} does, once per
+     * Idempotency-Key: a retry with the same key and request is answered the first decision, and records none. It
+     * fails with {@link org.brigreen.trafficlight.idempotency.IdempotencyKeyException} when the key's first request
+     * is still being served, or the key was used for another request.
      *
-     * @param claim the request's hold on its Idempotency-Key; null when it has none
+     * @param idempotencyKey the Idempotency-Key header as sent; null when there is none
+     * @param request        what decides the answer, as sent: the body, with the rule set and version pinned
      */
-    public CompletableFuture<Decision> classify(ProjectDescriptor descriptor, String ruleSetId, String version,
-            Caller caller, KeyClaim claim, Executor answerOn) {
-        return decisionLog.append(decide(descriptor, ruleSet(ruleSetId, version), caller, null), claim, answerOn);
+    public CompletableFuture<RecordedDecision> classifyOnce(ProjectDescriptor descriptor, String ruleSetId,
+            String version, Caller caller, String idempotencyKey, byte[] request, Executor answerOn) {
+        return idempotency.once(caller.org(), idempotencyKey, Idempotency.requestHash(ruleSetId, version, request),
+                claim -> decisionLog.append(decide(descriptor, ruleSet(ruleSetId, version), caller, null), claim,
+                        answerOn));
     }
 
     /**

@@ -7,69 +7,74 @@ import java.security.NoSuchAlgorithmException;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Function;
-import org.brigreen.trafficlight.decision.Decision;
 import org.brigreen.trafficlight.decision.DecisionLog;
 import org.brigreen.trafficlight.decision.DecisionLogUnavailableException;
 import org.brigreen.trafficlight.decision.KeyClaim;
 import org.brigreen.trafficlight.decision.KeyClaimLostException;
+import org.brigreen.trafficlight.decision.RecordedDecision;
 import org.brigreen.trafficlight.idempotency.IdempotencyKeyException;
 import org.brigreen.trafficlight.idempotency.IdempotencyKeys;
 import org.brigreen.trafficlight.input.FieldError;
 import org.brigreen.trafficlight.input.InvalidRequestException;
+import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
 
 /**
  * Makes a classification idempotent under the caller's {@code Idempotency-Key} (IETF httpapi draft): a retry with
  * the same key and request gets the decision of the first request, and no second decision is recorded. The key's
  * answer is committed with the decision, in one transaction, so that a retry after a crash finds the decision that
- * was committed, or none.
+ * was committed, or none. The key table is read and written on worker threads; no thread waits for the decision.
  */
 @ApplicationScoped
-public class Idempotency {
+class Idempotency {
 
     /** The request header. */
-    public static final String HEADER = "Idempotency-Key";
+    static final String HEADER = "Idempotency-Key";
     static final int MAX_KEY_LENGTH = 255;
     private static final Logger LOG = Logger.getLogger(Idempotency.class);
 
     private final IdempotencyKeys keys;
     private final DecisionLog decisionLog;
+    private final ManagedExecutor blocking;
 
-    public Idempotency(IdempotencyKeys keys, DecisionLog decisionLog) {
+    Idempotency(IdempotencyKeys keys, DecisionLog decisionLog, ManagedExecutor blocking) {
         this.keys = keys;
         this.decisionLog = decisionLog;
+        this.blocking = blocking;
     }
 
     /**
      * The decision for this request: made by {@code classify} when there is no key or the key is new, else the one
-     * made for the key's first request.
+     * made for the key's first request. It fails with {@link IdempotencyKeyException} when the key's first request
+     * is in flight (or the key was claimed again while this request was served), or the key was used for another
+     * request.
      *
      * @param org         the caller's organisation: keys are scoped to it
      * @param header      the Idempotency-Key header as sent, or null
      * @param requestHash {@link #requestHash} of the request
-     * @param classify    makes the decision and records it with the claim of its key (null without a key), and
-     *                    returns it once it is recorded
-     * @throws IdempotencyKeyException when the key's first request is in flight (or the key was claimed again while
-     *                                 this request was served), or the key was used for another request
+     * @param classify    makes the decision and records it with the claim of its key (null without a key)
+     * @throws org.brigreen.trafficlight.input.InvalidRequestException when the key is malformed
      */
-    public Decision once(String org, String header, byte[] requestHash, Function<KeyClaim, Decision> classify) {
+    CompletableFuture<RecordedDecision> once(String org, String header, byte[] requestHash,
+            Function<KeyClaim, CompletableFuture<RecordedDecision>> classify) {
         if (header == null) {
             return classify.apply(null);
         }
         String key = key(header);
-        IdempotencyKeys.Claim claim = keys.claim(org, key, requestHash);
-        if (claim instanceof IdempotencyKeys.Claimed claimed) {
-            return classifyClaimed(claimed.claim(), classify);
-        }
-        if (claim instanceof IdempotencyKeys.Answered answered) {
-            return answer(org, key, answered.decisionId());
-        }
-        if (claim instanceof IdempotencyKeys.InFlight) {
-            throw IdempotencyKeyException.inFlight();
-        }
-        throw IdempotencyKeyException.reused();
+        return CompletableFuture.supplyAsync(() -> keys.claim(org, key, requestHash), blocking)
+                .thenCompose(claim -> {
+                    if (claim instanceof IdempotencyKeys.Claimed claimed) {
+                        return classifyClaimed(claimed.claim(), classify);
+                    }
+                    if (claim instanceof IdempotencyKeys.Answered answered) {
+                        return CompletableFuture.supplyAsync(() -> answer(org, key, answered.decisionId()), blocking);
+                    }
+                    return CompletableFuture.failedFuture(claim instanceof IdempotencyKeys.InFlight
+                            ? IdempotencyKeyException.inFlight() : IdempotencyKeyException.reused());
+                });
     }
 
     /**
@@ -77,9 +82,10 @@ public class Idempotency {
      * bookkeeping outside the hash chain: a key edited to name another decision must not hand out another
      * organisation's.
      */
-    private Decision answer(String org, String key, UUID decisionId) {
+    private RecordedDecision answer(String org, String key, UUID decisionId) {
         return decisionLog.find(decisionId)
-                .filter(decision -> decision.caller() != null && Objects.equals(org, decision.caller().org()))
+                .filter(recorded -> recorded.decision().caller() != null
+                        && Objects.equals(org, recorded.decision().caller().org()))
                 .orElseThrow(() -> {
                     LOG.errorf("The Idempotency-Key %s of %s names decision %s, which is not one of its decisions in "
                             + "the log: the key table was changed", key, org, decisionId);
@@ -89,7 +95,7 @@ public class Idempotency {
     }
 
     /** SHA-256 of what decides the answer: the pinned rule set and version, and the body. */
-    public static byte[] requestHash(String ruleSet, String version, byte[] body) {
+    static byte[] requestHash(String ruleSet, String version, byte[] body) {
         try {
             MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
             sha256.update(String.valueOf(ruleSet).getBytes(StandardCharsets.UTF_8));
@@ -103,15 +109,23 @@ public class Idempotency {
     }
 
     /** The decision, recorded with the key's answer; the key given up when none is recorded. */
-    private Decision classifyClaimed(KeyClaim claim, Function<KeyClaim, Decision> classify) {
+    private CompletableFuture<RecordedDecision> classifyClaimed(KeyClaim claim,
+            Function<KeyClaim, CompletableFuture<RecordedDecision>> classify) {
+        CompletableFuture<RecordedDecision> decision;
         try {
-            return classify.apply(claim);
+            decision = classify.apply(claim);
         } catch (RuntimeException e) {
-            keys.release(claim);
-            Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
-            // Another request holds the key now: a retry gets its answer.
-            throw cause instanceof KeyClaimLostException ? IdempotencyKeyException.inFlight() : e;
+            decision = CompletableFuture.failedFuture(e);
         }
+        return decision.exceptionallyCompose(failure -> CompletableFuture.runAsync(() -> keys.release(claim), blocking)
+                .thenCompose(released -> CompletableFuture.failedFuture(givenUp(failure))));
+    }
+
+    /** Why a claimed key's request failed, for its caller: another request holds the key now, whose answer a retry gets. */
+    private static Throwable givenUp(Throwable failure) {
+        Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+                ? failure.getCause() : failure;
+        return cause instanceof KeyClaimLostException ? IdempotencyKeyException.inFlight() : cause;
     }
 
     /** The key: a structured-field string (quoted, as the draft sends it) or the bare text. */

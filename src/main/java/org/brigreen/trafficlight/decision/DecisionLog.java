@@ -1,16 +1,33 @@
 package org.brigreen.trafficlight.decision;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.stream.Collectors;
 
 /**
- * Where decisions are recorded. A decision is answered only once its record is committed. One decision never fails
- * another: a record the log refuses for what it holds is left out, and the decisions beside it are recorded.
+ * Where decisions are recorded. A decision is answered only once its record is committed: only a log turns a
+ * {@link Decision} into the {@link RecordedDecision} an answer is made of. One decision never fails another: a record
+ * the log refuses for what it holds is left out, and the decisions beside it are recorded.
  */
-public interface DecisionLog {
+public abstract class DecisionLog {
+
+    /** A decision this log has recorded, or read back from its records. */
+    protected static RecordedDecision recorded(Decision decision) {
+        return new RecordedDecision(decision);
+    }
+
+    /** What became of {@code decisions}: each recorded as it is, but for those with ids in {@code refused}. */
+    protected static Recorded recorded(List<Decision> decisions, Set<UUID> refused) {
+        Map<UUID, RecordedDecision> recorded = decisions.stream()
+                .filter(decision -> !refused.contains(decision.id()))
+                .collect(Collectors.toMap(Decision::id, RecordedDecision::new));
+        return new Recorded(recorded);
+    }
 
     /**
      * Records a decision durably, without waiting: the answer completes once the record is committed, on
@@ -18,7 +35,7 @@ public interface DecisionLog {
      * then not be given, with {@link RecordRefusedException} when the log refuses the record for what it holds, or
      * with {@link DecisionLogUnavailableException} when the decision cannot be recorded now.
      */
-    default CompletableFuture<Decision> append(Decision decision, Executor answerOn) {
+    public CompletableFuture<RecordedDecision> append(Decision decision, Executor answerOn) {
         return append(decision, null, answerOn);
     }
 
@@ -29,7 +46,7 @@ public interface DecisionLog {
      *
      * @param claim the request's hold on its key; null when it has none
      */
-    CompletableFuture<Decision> append(Decision decision, KeyClaim claim, Executor answerOn);
+    public abstract CompletableFuture<RecordedDecision> append(Decision decision, KeyClaim claim, Executor answerOn);
 
     /**
      * Records decisions durably, in order, without waiting: the answer completes once every one of them is committed
@@ -38,7 +55,7 @@ public interface DecisionLog {
      * the answer of an earlier append, has not failed by then, so that a caller can hand over its next decisions while
      * the ones before commit and still have none recorded after a failure; {@code after} may be null.
      */
-    CompletableFuture<Recorded> appendAll(List<Decision> decisions, CompletableFuture<?> after);
+    public abstract CompletableFuture<Recorded> appendAll(List<Decision> decisions, CompletableFuture<?> after);
 
-    Optional<Decision> find(UUID id);
+    public abstract Optional<RecordedDecision> find(UUID id);
 }

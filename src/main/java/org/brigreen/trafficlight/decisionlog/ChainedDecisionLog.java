@@ -32,6 +32,7 @@ import org.brigreen.trafficlight.decision.KeyClaim;
 import org.brigreen.trafficlight.decision.KeyClaimLostException;
 import org.brigreen.trafficlight.decision.RecordRefusedException;
 import org.brigreen.trafficlight.decision.Recorded;
+import org.brigreen.trafficlight.decision.RecordedDecision;
 import org.brigreen.trafficlight.idempotency.IdempotencyKeys;
 import org.brigreen.trafficlight.tlog.LogHashes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -53,7 +54,7 @@ import org.postgresql.core.BaseConnection;
  * holds the key.
  */
 @ApplicationScoped
-class ChainedDecisionLog implements DecisionLog {
+class ChainedDecisionLog extends DecisionLog {
 
     private static final Logger LOG = Logger.getLogger(ChainedDecisionLog.class);
     /** The advisory lock that serialises appends to the log across instances ("decision" in ASCII). */
@@ -127,12 +128,12 @@ class ChainedDecisionLog implements DecisionLog {
     }
 
     @Override
-    public CompletableFuture<Decision> append(Decision decision, KeyClaim claim, Executor answerOn) {
+    public CompletableFuture<RecordedDecision> append(Decision decision, KeyClaim claim, Executor answerOn) {
         Entry entry = entryOf(decision, claim);
         pending.add(new Group(List.of(entry), null));
         // Read back on answerOn, not on the writer, which completes whole groups and should go on to the next.
         return recorded(entry.committed()).thenApplyAsync(outcome -> switch (outcome) {
-            case RECORDED -> codec.decode(entry.record());
+            case RECORDED -> recorded(codec.decode(entry.record()));
             case REFUSED -> throw new RecordRefusedException();
             case CLAIM_LOST -> throw new KeyClaimLostException();
         }, answerOn);
@@ -145,7 +146,7 @@ class ChainedDecisionLog implements DecisionLog {
         pending.add(new Group(entries, after));
         return recorded(CompletableFuture.allOf(entries.stream().map(Entry::committed)
                 .toArray(CompletableFuture[]::new)))
-                .thenApply(committed -> new Recorded(entries.stream()
+                .thenApply(committed -> recorded(decisions, entries.stream()
                         .filter(entry -> entry.committed().join() == Outcome.REFUSED)
                         .map(entry -> entry.decision().id())
                         .collect(Collectors.toSet())));
@@ -195,12 +196,12 @@ class ChainedDecisionLog implements DecisionLog {
     }
 
     @Override
-    public Optional<Decision> find(UUID id) {
+    public Optional<RecordedDecision> find(UUID id) {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement query = connection.prepareStatement("select record from decision where id = ?")) {
             query.setObject(1, id);
             try (ResultSet row = query.executeQuery()) {
-                return row.next() ? Optional.of(codec.decode(row.getString(1))) : Optional.empty();
+                return row.next() ? Optional.of(recorded(codec.decode(row.getString(1)))) : Optional.empty();
             }
         } catch (SQLException e) {
             throw new DecisionLogUnavailableException("The decision log cannot be read right now. Retry shortly.", e);

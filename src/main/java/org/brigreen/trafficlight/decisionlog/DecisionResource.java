@@ -15,7 +15,7 @@ import jakarta.ws.rs.core.StreamingOutput;
 import java.util.List;
 import org.brigreen.trafficlight.classification.ClassificationAnswer;
 import org.brigreen.trafficlight.classification.ExampleAnswers;
-import org.brigreen.trafficlight.decision.Decision;
+import org.brigreen.trafficlight.decision.RecordedDecision;
 import org.brigreen.trafficlight.http.Problem;
 import org.brigreen.trafficlight.http.QueryParameters;
 import org.brigreen.trafficlight.ratelimit.RateLimited;
@@ -159,7 +159,7 @@ public class DecisionResource {
             @PathParam("id") String id,
             @Parameter(description = "Language of the texts: zh (zh-CN) or en; default en.", example = "zh-CN")
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
-        Decision decision = access.visible(QueryParameters.pathId("decision", id));
+        RecordedDecision decision = access.visible(QueryParameters.pathId("decision", id));
         Language language = Language.fromAcceptLanguage(acceptLanguage);
         return Response.ok(ClassificationAnswer.of(decision, language))
                 .header(HttpHeaders.CONTENT_LANGUAGE, language.tag())

@@ -12,8 +12,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
-import org.brigreen.trafficlight.http.QueryParameters;
+import org.brigreen.trafficlight.decision.RecordedDecision;
 import org.brigreen.trafficlight.http.Problem;
+import org.brigreen.trafficlight.http.QueryParameters;
 import org.brigreen.trafficlight.input.FieldError;
 import org.brigreen.trafficlight.input.InvalidRequestException;
 import org.brigreen.trafficlight.ratelimit.RateLimited;
@@ -101,9 +102,8 @@ public class ReplayResource {
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         checkQuery(ruleset, version);
         Language language = Language.fromAcceptLanguage(acceptLanguage);
-        UUID decision = QueryParameters.pathId("decision", id);
-        access.requireVisible(decision);
-        return Response.ok(service.replay(decision, ruleset, version, language))
+        RecordedDecision decision = access.visible(QueryParameters.pathId("decision", id));
+        return Response.ok(service.replay(decision.decision(), ruleset, version, language))
                 .header(HttpHeaders.CONTENT_LANGUAGE, language.tag())
                 .build();
     }

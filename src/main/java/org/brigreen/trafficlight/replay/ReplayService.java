@@ -9,10 +9,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import org.brigreen.trafficlight.decision.Decision;
-import org.brigreen.trafficlight.decision.DecisionLog;
 import org.brigreen.trafficlight.decision.DescriptorParser;
 import org.brigreen.trafficlight.decisionlog.DecisionCodec;
-import org.brigreen.trafficlight.input.NotFoundException;
 import org.brigreen.trafficlight.rules.Assessment;
 import org.brigreen.trafficlight.rules.Language;
 import org.brigreen.trafficlight.rules.RuleEngine;
@@ -33,15 +31,13 @@ public class ReplayService {
     static final int MAX_DIFFERENCES = 50;
     private static final Logger LOG = Logger.getLogger(ReplayService.class);
 
-    private final DecisionLog decisionLog;
     private final RuleSetCatalog catalog;
     private final DescriptorParser descriptors;
     private final DecisionCodec codec;
     private final ObjectMapper mapper;
 
-    public ReplayService(DecisionLog decisionLog, RuleSetCatalog catalog, DescriptorParser descriptors,
-            DecisionCodec codec, ObjectMapper mapper) {
-        this.decisionLog = decisionLog;
+    public ReplayService(RuleSetCatalog catalog, DescriptorParser descriptors, DecisionCodec codec,
+            ObjectMapper mapper) {
         this.catalog = catalog;
         this.descriptors = descriptors;
         this.codec = codec;
@@ -49,16 +45,13 @@ public class ReplayService {
     }
 
     /**
-     * Replays decision {@code id}: under the version that decided when {@code version} is null or names that very
+     * Replays a recorded decision: under the version that decided when {@code version} is null or names that very
      * version, else under {@code version} of {@code ruleSetId} (default: the rule set that decided).
      *
-     * @throws NotFoundException          when no decision has this id
      * @throws IntegrityException         when the version that decided does not reproduce the record
      * @throws org.brigreen.trafficlight.rules.UnknownRuleSetException when the version asked for is not loaded
      */
-    public Replay replay(UUID id, String ruleSetId, String version, Language language) {
-        Decision decision = decisionLog.find(id)
-                .orElseThrow(() -> new NotFoundException("There is no decision " + id + "."));
+    public Replay replay(Decision decision, String ruleSetId, String version, Language language) {
         RuleSetRef decidedBy = decision.ruleSet();
         if (version == null) {
             return reproduce(decision, language);

@@ -2,8 +2,8 @@ package org.brigreen.trafficlight.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
-import org.brigreen.trafficlight.decision.Decision;
 import org.brigreen.trafficlight.decision.DecisionLog;
+import org.brigreen.trafficlight.decision.RecordedDecision;
 import org.brigreen.trafficlight.input.NotFoundException;
 
 /**
@@ -26,8 +26,8 @@ public class DecisionAccess {
      *
      * @throws NotFoundException when the caller may not see it, or there is none
      */
-    public Decision visible(UUID id) {
-        return decisionLog.find(id).filter(decision -> callers.sees(decision.caller()))
+    public RecordedDecision visible(UUID id) {
+        return decisionLog.find(id).filter(recorded -> callers.sees(recorded.decision().caller()))
                 .orElseThrow(() -> notFound(id));
     }
 

@@ -199,7 +199,7 @@ class ReplayTest {
     }
 
     private Decision recorded(String id) {
-        return decisionLog.find(UUID.fromString(id)).orElseThrow();
+        return decisionLog.find(UUID.fromString(id)).orElseThrow().decision();
     }
 
     /**
@@ -209,12 +209,12 @@ class ReplayTest {
     private Decision append(Decision genuine, UnaryOperator<Assessment> change) {
         return decisionLog.append(new Decision(Generators.timeBasedEpochGenerator().generate(), now(),
                 genuine.descriptor(), genuine.ruleSet(), change.apply(genuine.assessment()), genuine.caller(), null),
-                Runnable::run).join();
+                Runnable::run).join().decision();
     }
 
     private Decision appendUnder(Decision genuine, RuleSetRef ruleSet) {
         Decision decision = decisionLog.append(new Decision(Generators.timeBasedEpochGenerator().generate(), now(),
-                genuine.descriptor(), ruleSet, genuine.assessment(), genuine.caller(), null), Runnable::run).join();
+                genuine.descriptor(), ruleSet, genuine.assessment(), genuine.caller(), null), Runnable::run).join().decision();
         assertEquals(ruleSet, decision.ruleSet());
         return decision;
     }

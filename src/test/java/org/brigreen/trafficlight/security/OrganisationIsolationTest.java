@@ -122,11 +122,11 @@ class OrganisationIsolationTest {
     @Test
     void aDecisionRecordedWithoutACallerIsSeenByRegulatorsOnly() {
         Decision made = decisionLog.find(UUID.fromString(
-                AccessMatrixTest.classify(Tokens.lender(BANK_A), "unattributed"))).orElseThrow();
+                AccessMatrixTest.classify(Tokens.lender(BANK_A), "unattributed"))).orElseThrow().decision();
         // As the records made before callers were recorded: no caller, no organisation.
         Decision unattributed = decisionLog.append(new Decision(Generators.timeBasedEpochGenerator().generate(),
                 made.decidedAt(), made.descriptor(), made.ruleSet(), made.assessment(), null, null), Runnable::run)
-                .join();
+                .join().decision();
         String id = unattributed.id().toString();
         notFound(Tokens.lender(BANK_A), "GET", "/v1/decisions/" + id);
         notFound(Tokens.enterprise(BANK_A), "GET", "/v1/decisions/" + id);

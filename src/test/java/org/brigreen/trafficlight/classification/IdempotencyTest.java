@@ -1,4 +1,4 @@
-package org.brigreen.trafficlight.idempotency;
+package org.brigreen.trafficlight.classification;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
@@ -26,14 +26,13 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.brigreen.trafficlight.classification.ClassificationService;
-import org.brigreen.trafficlight.classification.Descriptors;
-import org.brigreen.trafficlight.classification.Idempotency;
 import org.brigreen.trafficlight.decision.Caller;
 import org.brigreen.trafficlight.decision.Decision;
+import org.brigreen.trafficlight.decision.RecordedDecision;
 import org.brigreen.trafficlight.decision.DecisionLog;
 import org.brigreen.trafficlight.decision.KeyClaim;
 import org.brigreen.trafficlight.decision.KeyClaimLostException;
+import org.brigreen.trafficlight.idempotency.IdempotencyKeys;
 import org.brigreen.trafficlight.security.Api;
 import org.brigreen.trafficlight.security.Tokens;
 import org.junit.jupiter.api.Test;
@@ -188,12 +187,12 @@ class IdempotencyTest {
         execute("update idempotency_key set created_at = now() - interval '2 minutes' where key = '" + key + "'");
         KeyClaim holder = claim(key, requestHash);
 
-        List<CompletableFuture<Decision>> beside = new ArrayList<>();
+        List<CompletableFuture<RecordedDecision>> beside = new ArrayList<>();
         for (int i = 0; i < NEIGHBOURS; i++) {
             beside.add(decisionLog.append(decision(reference + "-beside-" + i), Runnable::run));
         }
-        CompletableFuture<Decision> late = decisionLog.append(decision(reference), lost, Runnable::run);
-        Decision retried = decisionLog.append(decision(reference), holder, Runnable::run).join();
+        CompletableFuture<RecordedDecision> late = decisionLog.append(decision(reference), lost, Runnable::run);
+        Decision retried = decisionLog.append(decision(reference), holder, Runnable::run).join().decision();
 
         CompletionException refused = assertThrows(CompletionException.class, late::join);
         assertInstanceOf(KeyClaimLostException.class, refused.getCause());
