@@ -14,7 +14,6 @@ import java.security.KeyPair;
 import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.util.Optional;
-import org.brigreen.trafficlight.database.EmbeddedDatabase;
 import org.brigreen.trafficlight.tlog.Ed25519Keys;
 import org.brigreen.trafficlight.tlog.HashText;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -35,6 +34,9 @@ public class AuditSigningKey {
     static final String NOT_CONFIGURED = "No audit signing key configured: set TRAFFIC_LIGHT_AUDIT_SIGNING_KEY to "
             + "the path of a PKCS#8 PEM Ed25519 private key (openssl genpkey -algorithm ed25519 -out key.pem)";
     static final String GENERATED_FILE_NAME = "audit-signing-key.pem";
+    /** Where dev mode and tests keep their data: set by the embedded database when one is in use. */
+    static final String DATA_DIRECTORY_PROPERTY = "traffic-light.data-directory";
+    private static final String DEV_DATA_DIRECTORY = "data";
     /** Where tests with an external database keep their key: one temporary folder per JVM, across restarts. */
     private static final String TEST_KEY_DIRECTORY = "org.brigreen.trafficlight.audit.test-key-directory";
     private static final Logger LOG = Logger.getLogger(AuditSigningKey.class);
@@ -44,8 +46,9 @@ public class AuditSigningKey {
     private final byte[] keyId;
 
     @Inject
-    AuditSigningKey(@ConfigProperty(name = PROPERTY) Optional<String> configuredPath) {
-        this(privateKey(configuredPath, LaunchMode.current()));
+    AuditSigningKey(AuditConfig config,
+            @ConfigProperty(name = DATA_DIRECTORY_PROPERTY) Optional<Path> dataDirectory) {
+        this(privateKey(config.signingKey(), dataDirectory, LaunchMode.current()));
     }
 
     AuditSigningKey(PrivateKey privateKey) {
@@ -59,8 +62,9 @@ public class AuditSigningKey {
      *
      * @throws UnavailableException when there is none, or it cannot be read
      */
-    static PrivateKey privateKey(Optional<String> configuredPath, LaunchMode mode) {
-        return configuredPath.map(Path::of).map(AuditSigningKey::read).orElseGet(() -> generatedKey(mode));
+    static PrivateKey privateKey(Optional<String> configuredPath, Optional<Path> dataDirectory, LaunchMode mode) {
+        return configuredPath.map(Path::of).map(AuditSigningKey::read)
+                .orElseGet(() -> generatedKey(dataDirectory, mode));
     }
 
     /** The key could not be had; its message is the one line to stop the start with. */
@@ -95,11 +99,11 @@ public class AuditSigningKey {
         }
     }
 
-    private static PrivateKey generatedKey(LaunchMode mode) {
+    private static PrivateKey generatedKey(Optional<Path> dataDirectory, LaunchMode mode) {
         if (!mode.isDevOrTest()) {
             throw new UnavailableException(NOT_CONFIGURED, null);
         }
-        Path file = generatedKeyFile(mode);
+        Path file = generatedKeyFile(dataDirectory, mode);
         // One JVM-wide lock: Quarkus loads this class once per application start, and a string literal is the
         // same object in every copy.
         synchronized (TEST_KEY_DIRECTORY) {
@@ -110,15 +114,16 @@ public class AuditSigningKey {
         }
     }
 
-    /** Beside the embedded database's data directory, so that the key lives as long as the data it signs. */
-    private static Path generatedKeyFile(LaunchMode mode) {
-        if (EmbeddedDatabase.isInUse()) {
-            return EmbeddedDatabase.dataDirectory().resolveSibling(GENERATED_FILE_NAME);
+    /** In the folder of the embedded database's data, so that the key lives as long as the data it signs. */
+    private static Path generatedKeyFile(Optional<Path> dataDirectory, LaunchMode mode) {
+        if (dataDirectory.isPresent()) {
+            return dataDirectory.get().resolve(GENERATED_FILE_NAME);
         }
         if (mode == LaunchMode.TEST) {
             return testKeyDirectory().resolve(GENERATED_FILE_NAME);
         }
-        return Path.of(EmbeddedDatabase.DEFAULT_DIRECTORY).toAbsolutePath().resolveSibling(GENERATED_FILE_NAME);
+        // Dev mode with an external database: where dev mode keeps its data otherwise.
+        return Path.of(DEV_DATA_DIRECTORY).toAbsolutePath().resolve(GENERATED_FILE_NAME);
     }
 
     private static Path testKeyDirectory() {

@@ -5,6 +5,7 @@ import io.quarkus.runtime.configuration.ConfigurationException;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -21,7 +22,6 @@ import org.brigreen.trafficlight.tlog.CompactRange;
 import org.brigreen.trafficlight.tlog.LogHashes;
 import org.brigreen.trafficlight.tlog.LogVerifier;
 import org.brigreen.trafficlight.tlog.SignedCheckpoint;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -68,9 +68,13 @@ public class Checkpointer {
     private volatile SignedCheckpoint latestSeen;
     private String lastProblem;
 
-    Checkpointer(AuditStore store, AuditSigningKey key, LogDamage damage,
-            @ConfigProperty(name = RECORDS_PROPERTY, defaultValue = "1000") long recordsPerCheckpoint,
-            @ConfigProperty(name = INTERVAL_PROPERTY, defaultValue = "10s") Duration interval) {
+    @Inject
+    Checkpointer(AuditStore store, AuditSigningKey key, LogDamage damage, AuditConfig config) {
+        this(store, key, damage, config.checkpoint().records(), config.checkpoint().interval());
+    }
+
+    Checkpointer(AuditStore store, AuditSigningKey key, LogDamage damage, long recordsPerCheckpoint,
+            Duration interval) {
         this.store = store;
         this.key = key;
         this.damage = damage;

@@ -2,8 +2,6 @@ package org.brigreen.trafficlight.batch;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.uuid.Generators;
-import com.fasterxml.uuid.impl.TimeBasedEpochGenerator;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,9 +24,9 @@ import org.brigreen.trafficlight.decision.DecisionLogUnavailableException;
 import org.brigreen.trafficlight.decision.RecordRefusedException;
 import org.brigreen.trafficlight.decision.Recorded;
 import org.brigreen.trafficlight.decision.RecordedDecision;
+import org.brigreen.trafficlight.decision.TimeOrderedIds;
 import org.brigreen.trafficlight.http.Problem;
 import org.brigreen.trafficlight.rules.RuleSet;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -41,7 +39,6 @@ import org.jboss.logging.Logger;
 class PortfolioScreening {
 
     private static final Logger LOG = Logger.getLogger(PortfolioScreening.class);
-    private static final TimeBasedEpochGenerator UUID_V7 = Generators.timeBasedEpochGenerator();
     private static final byte[] NEWLINE = {'\n'};
 
     private final ClassificationService classification;
@@ -53,14 +50,13 @@ class PortfolioScreening {
     private final DistributionSummary batchSizes;
 
     PortfolioScreening(ClassificationService classification, DecisionLog decisionLog, BatchStore store,
-            BatchWriter writer, ObjectMapper mapper, MeterRegistry registry,
-            @ConfigProperty(name = "traffic-light.batch.chunk-size", defaultValue = "1000") int chunkSize) {
+            BatchWriter writer, ObjectMapper mapper, MeterRegistry registry, BatchConfig config) {
         this.classification = classification;
         this.decisionLog = decisionLog;
         this.store = store;
         this.writer = writer;
         this.results = mapper.writerFor(BatchResult.class);
-        this.chunkSize = chunkSize;
+        this.chunkSize = config.chunkSize();
         this.batchSizes = DistributionSummary.builder("traffic_light.batch.lines")
                 .description("Descriptors per batch received")
                 .baseUnit("descriptors")
@@ -74,7 +70,7 @@ class PortfolioScreening {
      * @throws DecisionLogUnavailableException when it cannot be recorded
      */
     Batch start(Caller caller, RuleSet ruleSet, int lines) {
-        Batch batch = new Batch(UUID_V7.generate(), caller, ruleSet.ref(), Instant.now().truncatedTo(ChronoUnit.MICROS),
+        Batch batch = new Batch(TimeOrderedIds.next(), caller, ruleSet.ref(), Instant.now().truncatedTo(ChronoUnit.MICROS),
                 lines);
         store.start(batch, writer.id());
         batchSizes.record(lines);

@@ -1,7 +1,5 @@
 package org.brigreen.trafficlight.classification;
 
-import com.fasterxml.uuid.Generators;
-import com.fasterxml.uuid.impl.TimeBasedEpochGenerator;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,6 +15,7 @@ import org.brigreen.trafficlight.decision.DecisionLogUnavailableException;
 import org.brigreen.trafficlight.decision.DescriptorParser;
 import org.brigreen.trafficlight.decision.ProjectDescriptor;
 import org.brigreen.trafficlight.decision.RecordedDecision;
+import org.brigreen.trafficlight.decision.TimeOrderedIds;
 import org.brigreen.trafficlight.rules.RuleEngine;
 import org.brigreen.trafficlight.rules.RuleSet;
 import org.brigreen.trafficlight.rules.RuleSetCatalog;
@@ -25,7 +24,6 @@ import org.brigreen.trafficlight.rules.RuleSetCatalog;
 @ApplicationScoped
 public class ClassificationService {
 
-    private static final TimeBasedEpochGenerator UUID_V7 = Generators.timeBasedEpochGenerator();
 
     private final RuleSetCatalog catalog;
     private final DescriptorParser descriptors;
@@ -90,7 +88,7 @@ public class ClassificationService {
     public Decision decide(ProjectDescriptor descriptor, RuleSet ruleSet, Caller caller, UUID batch) {
         // Microseconds: what the decision log keeps, so that the answer given and the record are the same.
         Instant decidedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        return new Decision(UUID_V7.generate(), decidedAt, descriptor, ruleSet.ref(),
+        return new Decision(TimeOrderedIds.next(), decidedAt, descriptor, ruleSet.ref(),
                 RuleEngine.assess(ruleSet, descriptors.facts(descriptor)), caller, batch);
     }
 }

@@ -37,6 +37,8 @@ public final class EmbeddedDatabaseConfigSourceFactory implements ConfigSourceFa
     static final String USERNAME = "quarkus.datasource.username";
     static final String PASSWORD = "quarkus.datasource.password";
     static final String SOURCE_NAME = "EmbeddedDatabase";
+    /** The folder holding the embedded database's data directory, where dev mode and tests keep their data. */
+    static final String DATA_DIRECTORY = "traffic-light.data-directory";
 
     /** Below {@code application.properties} (250), so any configured value wins. */
     private static final int ORDINAL = 100;
@@ -60,7 +62,7 @@ public final class EmbeddedDatabaseConfigSourceFactory implements ConfigSourceFa
         return List.of(new EmbeddedDatabaseConfigSource(directory, portNumber, mode == LaunchMode.TEST));
     }
 
-    /** Provides the datasource URL and credentials; the URL starts the server when first read. */
+    /** Provides the datasource URL and credentials, and the data folder; the URL starts the server when first read. */
     private static final class EmbeddedDatabaseConfigSource implements ConfigSource {
 
         private final Optional<String> directory;
@@ -75,7 +77,7 @@ public final class EmbeddedDatabaseConfigSourceFactory implements ConfigSourceFa
 
         @Override
         public Set<String> getPropertyNames() {
-            return Set.of(URL, USERNAME, PASSWORD);
+            return Set.of(URL, USERNAME, PASSWORD, DATA_DIRECTORY);
         }
 
         @Override
@@ -84,8 +86,14 @@ public final class EmbeddedDatabaseConfigSourceFactory implements ConfigSourceFa
                 case URL -> EmbeddedDatabase.startOnce(directory, port, temporaryByDefault);
                 case USERNAME -> EmbeddedDatabase.USERNAME;
                 case PASSWORD -> EmbeddedDatabase.PASSWORD;
+                case DATA_DIRECTORY -> dataDirectory();
                 default -> null;
             };
+        }
+
+        private String dataDirectory() {
+            EmbeddedDatabase.startOnce(directory, port, temporaryByDefault);
+            return EmbeddedDatabase.dataDirectory().getParent().toString();
         }
 
         @Override

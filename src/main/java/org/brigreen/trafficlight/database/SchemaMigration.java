@@ -5,7 +5,6 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 import jakarta.interceptor.Interceptor;
-import java.time.Duration;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
@@ -23,10 +22,10 @@ public class SchemaMigration {
     private final StartupRetry retry;
 
     public SchemaMigration(
-            @ConfigProperty(name = "traffic-light.database.startup-timeout", defaultValue = "60s") Duration timeout,
+            DatabaseConfig config,
             @ConfigProperty(name = EmbeddedDatabaseConfigSourceFactory.URL) Optional<String> jdbcUrl) {
         // Optional: without a URL, DatabaseConfigurationCheck stops the start first, with its own line.
-        this.retry = new StartupRetry(timeout, DatabaseAddress.of(jdbcUrl.orElse("")));
+        this.retry = new StartupRetry(config.startupTimeout(), DatabaseAddress.of(jdbcUrl.orElse("")));
     }
 
     void migrate(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE + 4) StartupEvent event, Flyway flyway) {

@@ -3,6 +3,7 @@ package org.brigreen.trafficlight.decisionlog;
 import io.agroal.api.AgroalDataSource;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -35,7 +36,6 @@ import org.brigreen.trafficlight.decision.Recorded;
 import org.brigreen.trafficlight.decision.RecordedDecision;
 import org.brigreen.trafficlight.idempotency.IdempotencyKeys;
 import org.brigreen.trafficlight.tlog.LogHashes;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.postgresql.copy.CopyIn;
 import org.postgresql.copy.CopyManager;
@@ -86,10 +86,12 @@ class ChainedDecisionLog extends DecisionLog {
         return thread;
     });
 
-    ChainedDecisionLog(AgroalDataSource dataSource, DecisionCodec codec, LogMetrics metrics,
-            @ConfigProperty(name = "traffic-light.decision-log.commit-timeout", defaultValue = "10s")
-            Duration commitTimeout,
-            @ConfigProperty(name = "traffic-light.decision-log.max-batch-size", defaultValue = "2000")
+    @Inject
+    ChainedDecisionLog(AgroalDataSource dataSource, DecisionCodec codec, LogMetrics metrics, DecisionLogConfig config) {
+        this(dataSource, codec, metrics, config.commitTimeout(), config.maxBatchSize());
+    }
+
+    ChainedDecisionLog(AgroalDataSource dataSource, DecisionCodec codec, LogMetrics metrics, Duration commitTimeout,
             int maxBatchSize) {
         this.dataSource = dataSource;
         this.codec = codec;

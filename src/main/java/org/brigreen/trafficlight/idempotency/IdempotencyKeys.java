@@ -17,7 +17,6 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import org.brigreen.trafficlight.decision.DecisionLogUnavailableException;
 import org.brigreen.trafficlight.decision.KeyClaim;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The idempotency keys of classifications, per organisation, in PostgreSQL so that every service instance shares
@@ -36,13 +35,10 @@ public class IdempotencyKeys {
     private final Duration inFlightTimeout;
     private final AtomicReference<Instant> lastPurge = new AtomicReference<>(Instant.EPOCH);
 
-    public IdempotencyKeys(AgroalDataSource dataSource,
-            @ConfigProperty(name = "traffic-light.idempotency.expiry", defaultValue = "24h") Duration expiry,
-            @ConfigProperty(name = "traffic-light.idempotency.in-flight-timeout", defaultValue = "1m")
-            Duration inFlightTimeout) {
+    public IdempotencyKeys(AgroalDataSource dataSource, IdempotencyConfig config) {
         this.dataSource = dataSource;
-        this.expiry = expiry;
-        this.inFlightTimeout = inFlightTimeout;
+        this.expiry = config.expiry();
+        this.inFlightTimeout = config.inFlightTimeout();
     }
 
     /** What became of an attempt to claim a key. */

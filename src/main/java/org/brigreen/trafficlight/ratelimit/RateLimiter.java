@@ -2,7 +2,6 @@ package org.brigreen.trafficlight.ratelimit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * A token bucket per organisation: {@code burst} requests at once, refilled at {@code requests-per-second}. The buckets
@@ -14,9 +13,9 @@ public class RateLimiter {
 
     private final TokenBuckets buckets;
 
-    public RateLimiter(
-            @ConfigProperty(name = "traffic-light.rate-limit.requests-per-second", defaultValue = "50") double perSecond,
-            @ConfigProperty(name = "traffic-light.rate-limit.burst", defaultValue = "100") int burst) {
+    public RateLimiter(RateLimitConfig config) {
+        double perSecond = config.requestsPerSecond();
+        int burst = config.burst();
         if (perSecond <= 0 || burst < 1) {
             throw new IllegalArgumentException("traffic-light.rate-limit: requests-per-second must be positive and "
                     + "burst at least 1");

@@ -10,7 +10,6 @@ import java.time.Duration;
 import org.brigreen.trafficlight.http.Problem;
 import org.brigreen.trafficlight.http.RouteProblems;
 import org.brigreen.trafficlight.security.VerifiedTokenCache;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Limits the requests to the API whose token is missing or refused, per client address: each 401 takes from the
@@ -31,11 +30,9 @@ public class RefusedTokenFilter {
     private final VerifiedTokenCache tokens;
     private final RouteProblems problems;
 
-    public RefusedTokenFilter(
-            @ConfigProperty(name = "traffic-light.rate-limit.refused.requests-per-second", defaultValue = "5")
-            double perSecond,
-            @ConfigProperty(name = "traffic-light.rate-limit.refused.burst", defaultValue = "20") int burst,
-            VerifiedTokenCache tokens, RouteProblems problems) {
+    public RefusedTokenFilter(RateLimitConfig config, VerifiedTokenCache tokens, RouteProblems problems) {
+        double perSecond = config.refused().requestsPerSecond();
+        int burst = config.refused().burst();
         if (perSecond <= 0 || burst < 1) {
             throw new IllegalArgumentException("traffic-light.rate-limit.refused: requests-per-second must be "
                     + "positive and burst at least 1");

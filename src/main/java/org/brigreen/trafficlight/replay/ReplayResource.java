@@ -11,7 +11,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import java.util.UUID;
 import org.brigreen.trafficlight.decision.RecordedDecision;
 import org.brigreen.trafficlight.http.Problem;
 import org.brigreen.trafficlight.http.QueryParameters;

@@ -7,7 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.UUID;
 import org.brigreen.trafficlight.decision.Decision;
 import org.brigreen.trafficlight.decision.DescriptorParser;
 import org.brigreen.trafficlight.decisionlog.DecisionCodec;

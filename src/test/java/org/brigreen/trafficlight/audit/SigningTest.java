@@ -105,7 +105,7 @@ class SigningTest {
     void theConfiguredKeyFileIsTheSigningKey() throws IOException {
         Path file = Files.writeString(folder.resolve("key.pem"), OPENSSL_KEY);
         AuditSigningKey key = new AuditSigningKey(AuditSigningKey.privateKey(Optional.of(file.toString()),
-                LaunchMode.NORMAL));
+                Optional.empty(), LaunchMode.NORMAL));
         assertEquals(OPENSSL_KEY_ID, HashText.encode(key.keyId()));
         assertTrue(Ed25519Keys.verify(key.publicKey(), new byte[] {1}, key.sign(new byte[] {1})));
     }
@@ -113,7 +113,8 @@ class SigningTest {
     @Test
     void theProdProfileRefusesToStartWithoutAKeyInOneLine() {
         AuditSigningKey.UnavailableException refused = assertThrows(AuditSigningKey.UnavailableException.class,
-                () -> AuditSigningKey.privateKey(Optional.empty(), LaunchMode.NORMAL));
+                () -> AuditSigningKey.privateKey(Optional.empty(), Optional.empty(),
+                        LaunchMode.NORMAL));
         assertEquals(AuditSigningKey.NOT_CONFIGURED, refused.getMessage());
         assertFalse(refused.getMessage().contains("\n"));
     }
@@ -122,10 +123,10 @@ class SigningTest {
     void anUnreadableKeyFileIsNamed() throws IOException {
         Path file = Files.writeString(folder.resolve("broken.pem"), "not a key");
         AuditSigningKey.UnavailableException refused = assertThrows(AuditSigningKey.UnavailableException.class,
-                () -> AuditSigningKey.privateKey(Optional.of(file.toString()), LaunchMode.NORMAL));
+                () -> AuditSigningKey.privateKey(Optional.of(file.toString()), Optional.empty(), LaunchMode.NORMAL));
         assertTrue(refused.getMessage().contains(file.toString()), refused.getMessage());
         assertThrows(AuditSigningKey.UnavailableException.class, () -> AuditSigningKey.privateKey(
-                Optional.of(folder.resolve("absent.pem").toString()), LaunchMode.DEVELOPMENT));
+                Optional.of(folder.resolve("absent.pem").toString()), Optional.empty(), LaunchMode.DEVELOPMENT));
     }
 
     @Test

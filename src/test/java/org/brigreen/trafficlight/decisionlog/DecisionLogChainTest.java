@@ -1,6 +1,5 @@
 package org.brigreen.trafficlight.decisionlog;
 
-import com.fasterxml.uuid.Generators;
 import io.agroal.api.AgroalDataSource;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
@@ -32,6 +31,7 @@ import org.brigreen.trafficlight.decision.DecisionLogUnavailableException;
 import org.brigreen.trafficlight.decision.DescriptorParser;
 import org.brigreen.trafficlight.decision.ProjectDescriptor;
 import org.brigreen.trafficlight.decision.Recorded;
+import org.brigreen.trafficlight.decision.TimeOrderedIds;
 import org.brigreen.trafficlight.rules.RuleEngine;
 import org.brigreen.trafficlight.rules.RuleSet;
 import org.brigreen.trafficlight.rules.RuleSetCatalog;
@@ -161,7 +161,7 @@ class DecisionLogChainTest {
     private Decision decision() {
         ProjectDescriptor descriptor = descriptors.parse(Descriptors.solarPark().toString().getBytes());
         RuleSet ruleSet = catalog.select(null, null, LocalDate.now(ZoneOffset.UTC));
-        return new Decision(Generators.timeBasedEpochGenerator().generate(),
+        return new Decision(TimeOrderedIds.next(),
                 Instant.now().truncatedTo(ChronoUnit.MICROS), descriptor, ruleSet.ref(),
                 RuleEngine.assess(ruleSet, descriptors.facts(descriptor)), null, null);
     }

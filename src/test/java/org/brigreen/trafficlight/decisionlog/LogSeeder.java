@@ -1,7 +1,5 @@
 package org.brigreen.trafficlight.decisionlog;
 
-import com.fasterxml.uuid.Generators;
-import com.fasterxml.uuid.impl.TimeBasedEpochGenerator;
 import io.agroal.api.AgroalDataSource;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -14,6 +12,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.UUID;
 import org.brigreen.trafficlight.decision.Decision;
+import org.brigreen.trafficlight.decision.TimeOrderedIds;
 import org.brigreen.trafficlight.tlog.LogHashes;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
@@ -31,7 +30,6 @@ final class LogSeeder {
                            reference, country, sector, record, entry_hash, chain_hash, org, batch_id)
             from stdin with (format csv)""";
     private static final int CHUNK_BYTES = 1 << 20;
-    private static final TimeBasedEpochGenerator UUID_V7 = Generators.timeBasedEpochGenerator();
     private static final HexFormat HEX = HexFormat.of();
 
     /** What was seeded: the chain head before it, and the time window its records were decided in. */
@@ -100,7 +98,7 @@ final class LogSeeder {
             ByteArrayOutputStream chunk = new ByteArrayOutputStream(CHUNK_BYTES + 65536);
             byte[] chainHash = seeded.chainHashBefore();
             for (int i = 0; i < count; i++) {
-                UUID id = UUID_V7.generate();
+                UUID id = TimeOrderedIds.next();
                 Instant decidedAt = seeded.from().plus(i, ChronoUnit.MICROS);
                 String reference = referencePrefix + i;
                 String record = template.copy(id, decidedAt, reference);

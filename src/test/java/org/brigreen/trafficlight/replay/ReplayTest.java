@@ -1,7 +1,6 @@
 package org.brigreen.trafficlight.replay;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.uuid.Generators;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
@@ -15,6 +14,7 @@ import java.util.function.UnaryOperator;
 import org.brigreen.trafficlight.classification.Descriptors;
 import org.brigreen.trafficlight.decision.Decision;
 import org.brigreen.trafficlight.decision.DecisionLog;
+import org.brigreen.trafficlight.decision.TimeOrderedIds;
 import org.brigreen.trafficlight.rules.Assessment;
 import org.brigreen.trafficlight.rules.Citation;
 import org.brigreen.trafficlight.rules.RuleSetRef;
@@ -207,13 +207,13 @@ class ReplayTest {
      * what a faulty writer or a doctored record would leave behind.
      */
     private Decision append(Decision genuine, UnaryOperator<Assessment> change) {
-        return decisionLog.append(new Decision(Generators.timeBasedEpochGenerator().generate(), now(),
+        return decisionLog.append(new Decision(TimeOrderedIds.next(), now(),
                 genuine.descriptor(), genuine.ruleSet(), change.apply(genuine.assessment()), genuine.caller(), null),
                 Runnable::run).join().decision();
     }
 
     private Decision appendUnder(Decision genuine, RuleSetRef ruleSet) {
-        Decision decision = decisionLog.append(new Decision(Generators.timeBasedEpochGenerator().generate(), now(),
+        Decision decision = decisionLog.append(new Decision(TimeOrderedIds.next(), now(),
                 genuine.descriptor(), ruleSet, genuine.assessment(), genuine.caller(), null), Runnable::run).join().decision();
         assertEquals(ruleSet, decision.ruleSet());
         return decision;

@@ -1,6 +1,5 @@
 package org.brigreen.trafficlight.security;
 
-import com.fasterxml.uuid.Generators;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -14,6 +13,7 @@ import java.util.UUID;
 import org.brigreen.trafficlight.classification.Descriptors;
 import org.brigreen.trafficlight.decision.Decision;
 import org.brigreen.trafficlight.decision.DecisionLog;
+import org.brigreen.trafficlight.decision.TimeOrderedIds;
 import org.junit.jupiter.api.Test;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -124,7 +124,7 @@ class OrganisationIsolationTest {
         Decision made = decisionLog.find(UUID.fromString(
                 AccessMatrixTest.classify(Tokens.lender(BANK_A), "unattributed"))).orElseThrow().decision();
         // As the records made before callers were recorded: no caller, no organisation.
-        Decision unattributed = decisionLog.append(new Decision(Generators.timeBasedEpochGenerator().generate(),
+        Decision unattributed = decisionLog.append(new Decision(TimeOrderedIds.next(),
                 made.decidedAt(), made.descriptor(), made.ruleSet(), made.assessment(), null, null), Runnable::run)
                 .join().decision();
         String id = unattributed.id().toString();
