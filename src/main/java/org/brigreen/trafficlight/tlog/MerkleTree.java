@@ -60,13 +60,6 @@ public final class MerkleTree {
         return sha256.digest();
     }
 
-    /** The Merkle Tree Hash of a list of leaf hashes. */
-    public static byte[] root(List<byte[]> leafHashes) {
-        CompactRange tree = new CompactRange();
-        leafHashes.forEach(tree::append);
-        return tree.root();
-    }
-
     /**
      * The ranges whose hashes make up PATH(m, D[n]) (RFC 9162 §2.1.3.1), in proof order: from the leaf's sibling up
      * to the root's other child.
@@ -126,24 +119,6 @@ public final class MerkleTree {
         }
         Collections.reverse(topDown);
         return topDown;
-    }
-
-    /** PATH(m, D[n]) over leaf hashes held in memory. */
-    public static List<byte[]> inclusionProof(long leafIndex, List<byte[]> leafHashes) {
-        return hashRanges(inclusionRanges(leafIndex, leafHashes.size()), leafHashes);
-    }
-
-    /** PROOF(m, D[n]) over leaf hashes held in memory. */
-    public static List<byte[]> consistencyProof(long first, List<byte[]> leafHashes) {
-        return hashRanges(consistencyRanges(first, leafHashes.size()), leafHashes);
-    }
-
-    private static List<byte[]> hashRanges(List<Range> ranges, List<byte[]> leafHashes) {
-        RangeHasher hasher = new RangeHasher(ranges);
-        for (int index = 0; index < leafHashes.size(); index++) {
-            hasher.accept(index, leafHashes.get(index));
-        }
-        return hasher.hashes();
     }
 
     /**

@@ -51,10 +51,10 @@ class MerkleTreeTest {
                 13, h(h(h(h(A, B), h(C, DD)), h(h(E, F), h(G, H))),
                         h(h(h(D.get(8), D.get(9)), h(D.get(10), D.get(11))), D.get(12))));
         expected.forEach((size, root) -> {
-            assertArrayEquals(root, MerkleTree.root(D.subList(0, size)), "root of " + size);
+            assertArrayEquals(root, InMemoryTree.root(D.subList(0, size)), "root of " + size);
             assertArrayEquals(root, reference(D.subList(0, size)), "reference root of " + size);
         });
-        assertArrayEquals(MerkleTree.emptyRoot(), MerkleTree.root(List.of()));
+        assertArrayEquals(MerkleTree.emptyRoot(), InMemoryTree.root(List.of()));
     }
 
     @Test
@@ -79,13 +79,13 @@ class MerkleTreeTest {
         byte[] k = h(g, hh);
         byte[] l = h(i, j);
         List<byte[]> seven = D.subList(0, 7);
-        assertProof(List.of(B, hh, l), MerkleTree.inclusionProof(0, seven), "PATH(0) = [b, h, l]");
-        assertProof(List.of(C, g, l), MerkleTree.inclusionProof(3, seven), "PATH(3) = [c, g, l]");
-        assertProof(List.of(F, j, k), MerkleTree.inclusionProof(4, seven), "PATH(4) = [f, j, k]");
-        assertProof(List.of(i, k), MerkleTree.inclusionProof(6, seven), "PATH(6) = [i, k]");
-        assertProof(List.of(C, DD, g, l), MerkleTree.consistencyProof(3, seven), "PROOF(3) = [c, d, g, l]");
-        assertProof(List.of(l), MerkleTree.consistencyProof(4, seven), "PROOF(4) = [l]");
-        assertProof(List.of(i, j, k), MerkleTree.consistencyProof(6, seven), "PROOF(6) = [i, j, k]");
+        assertProof(List.of(B, hh, l), InMemoryTree.inclusionProof(0, seven), "PATH(0) = [b, h, l]");
+        assertProof(List.of(C, g, l), InMemoryTree.inclusionProof(3, seven), "PATH(3) = [c, g, l]");
+        assertProof(List.of(F, j, k), InMemoryTree.inclusionProof(4, seven), "PATH(4) = [f, j, k]");
+        assertProof(List.of(i, k), InMemoryTree.inclusionProof(6, seven), "PATH(6) = [i, k]");
+        assertProof(List.of(C, DD, g, l), InMemoryTree.consistencyProof(3, seven), "PROOF(3) = [c, d, g, l]");
+        assertProof(List.of(l), InMemoryTree.consistencyProof(4, seven), "PROOF(4) = [l]");
+        assertProof(List.of(i, j, k), InMemoryTree.consistencyProof(6, seven), "PROOF(6) = [i, j, k]");
         assertEquals(List.of(new MerkleTree.Range(1, 2), new MerkleTree.Range(2, 4), new MerkleTree.Range(4, 7)),
                 MerkleTree.inclusionRanges(0, 7));
     }
@@ -96,7 +96,7 @@ class MerkleTreeTest {
             List<byte[]> tree = D.subList(0, size);
             byte[] root = reference(tree);
             for (int leaf = 0; leaf < size; leaf++) {
-                List<byte[]> proof = MerkleTree.inclusionProof(leaf, tree);
+                List<byte[]> proof = InMemoryTree.inclusionProof(leaf, tree);
                 String what = "leaf " + leaf + " of " + size;
                 assertProof(referencePath(leaf, tree), proof, what);
                 assertTrue(MerkleTree.verifyInclusion(leaf, size, D.get(leaf), proof, root), what);
@@ -109,7 +109,7 @@ class MerkleTreeTest {
         for (int second = 1; second <= LARGEST; second++) {
             List<byte[]> tree = D.subList(0, second);
             for (int first = 1; first <= second; first++) {
-                List<byte[]> proof = MerkleTree.consistencyProof(first, tree);
+                List<byte[]> proof = InMemoryTree.consistencyProof(first, tree);
                 String what = first + " to " + second;
                 assertProof(referenceProof(first, tree), proof, what);
                 assertTrue(MerkleTree.verifyConsistency(first, second, reference(D.subList(0, first)),
@@ -121,7 +121,7 @@ class MerkleTreeTest {
     @Test
     void theEmptyTreeAndATreeItselfNeedNoConsistencyProof() {
         byte[] root = reference(D.subList(0, 5));
-        assertEquals(List.of(), MerkleTree.consistencyProof(0, D.subList(0, 5)));
+        assertEquals(List.of(), InMemoryTree.consistencyProof(0, D.subList(0, 5)));
         assertTrue(MerkleTree.verifyConsistency(0, 5, MerkleTree.emptyRoot(), root, List.of()));
         assertFalse(MerkleTree.verifyConsistency(0, 5, A, root, List.of()), "only the empty tree has size 0");
         assertTrue(MerkleTree.verifyConsistency(5, 5, root, root, List.of()));
@@ -135,7 +135,7 @@ class MerkleTreeTest {
             List<byte[]> tree = D.subList(0, size);
             byte[] root = reference(tree);
             for (int leaf = 0; leaf < size; leaf++) {
-                List<byte[]> proof = MerkleTree.inclusionProof(leaf, tree);
+                List<byte[]> proof = InMemoryTree.inclusionProof(leaf, tree);
                 String what = "leaf " + leaf + " of " + size;
                 for (int element = 0; element < proof.size(); element++) {
                     assertFalse(MerkleTree.verifyInclusion(leaf, size, D.get(leaf), flipped(proof, element), root),
@@ -167,7 +167,7 @@ class MerkleTreeTest {
             byte[] secondRoot = reference(D.subList(0, second));
             for (int first = 1; first < second; first++) {
                 byte[] firstRoot = reference(D.subList(0, first));
-                List<byte[]> proof = MerkleTree.consistencyProof(first, D.subList(0, second));
+                List<byte[]> proof = InMemoryTree.consistencyProof(first, D.subList(0, second));
                 String what = first + " to " + second;
                 for (int element = 0; element < proof.size(); element++) {
                     assertFalse(MerkleTree.verifyConsistency(first, second, firstRoot, secondRoot,

@@ -243,7 +243,7 @@ public class OfflineVerifierTest {
         proof.put("fromTreeSize", 4).put("toTreeSize", 12);
         proof.put("fromRootHash", HashText.encode(log.checkpoints.get(0).rootHash()));
         proof.put("toRootHash", HashText.encode(log.checkpoints.get(2).rootHash()));
-        MerkleTree.consistencyProof(4, leafHashes(12))
+        InMemoryTree.consistencyProof(4, leafHashes(12))
                 .forEach(hash -> proof.withArray("consistencyPath").add(HashText.encode(hash)));
         proof.set("fromCheckpoint", SyntheticLog.json(log.checkpoints.get(0)));
         proof.set("toCheckpoint", SyntheticLog.json(log.checkpoints.get(2)));
@@ -319,7 +319,7 @@ public class OfflineVerifierTest {
         ObjectNode proof = JSON.createObjectNode();
         proof.put("seq", seq).put("leafIndex", seq - 1).put("treeSize", treeSize);
         proof.put("leafHash", HashText.encode(log.rows.get((int) seq - 1).entryHash()));
-        MerkleTree.inclusionProof(seq - 1, leafHashes(treeSize))
+        InMemoryTree.inclusionProof(seq - 1, leafHashes(treeSize))
                 .forEach(hash -> proof.withArray("auditPath").add(HashText.encode(hash)));
         log.checkpoints.stream().filter(c -> c.treeSize() == treeSize).findFirst()
                 .ifPresent(c -> proof.set("checkpoint", SyntheticLog.json(c)));

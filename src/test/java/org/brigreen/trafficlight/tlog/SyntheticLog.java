@@ -142,7 +142,7 @@ final class SyntheticLog {
     }
 
     private byte[] root(long treeSize) {
-        return MerkleTree.root(rows.subList(0, (int) treeSize).stream().map(Row::entryHash).toList());
+        return InMemoryTree.root(rows.subList(0, (int) treeSize).stream().map(Row::entryHash).toList());
     }
 
     /** Replaces the records from {@code seq} on, with hashes and chain recomputed: a rewrite that hides itself. */
