@@ -12,9 +12,6 @@ import org.brigreen.trafficlight.http.ParameterValues;
 import org.brigreen.trafficlight.input.FieldError;
 import org.brigreen.trafficlight.input.InvalidRequestException;
 import org.brigreen.trafficlight.rules.TrafficLight;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /**
  * The query parameters of {@code GET /v1/decisions}, as sent. {@link #validated()} checks them all at once, so that
@@ -29,58 +26,36 @@ public class DecisionLogQuery {
     private static final List<String> BOOLEANS = List.of("true", "false");
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
-    @Parameter(description = "Decided at or after this instant (inclusive), ISO 8601 with an offset, from "
-            + "0000-01-01T00:00:00Z to 9999-12-31T23:59:59.999999Z; percent-encode a '+' offset as %2B.",
-            example = "2026-01-01T00:00:00Z", schema = @Schema(type = SchemaType.STRING, format = "date-time"))
     @QueryParam("from")
     String from;
 
-    @Parameter(description = "Decided before this instant (exclusive), ISO 8601 with an offset, in the same range; "
-            + "later than from.", example = "2027-01-01T00:00:00Z",
-            schema = @Schema(type = SchemaType.STRING, format = "date-time"))
     @QueryParam("to")
     String to;
 
-    @Parameter(description = "Only decisions of this class.", example = "red",
-            schema = @Schema(implementation = TrafficLight.class))
     @QueryParam("class")
     String trafficLight;
 
-    @Parameter(description = "Only decisions that excluded the project from financing (true), or did not (false).",
-            example = "true", schema = @Schema(type = SchemaType.BOOLEAN))
     @QueryParam("excluded")
     String excluded;
 
-    @Parameter(description = "Only projects of this sector.", example = "coal_power",
-            schema = @Schema(implementation = Sector.class))
     @QueryParam("sector")
     String sector;
 
-    @Parameter(description = "Only projects in this country: ISO 3166-1 alpha-2, upper case.", example = "KE")
     @QueryParam("country")
     String country;
 
-    @Parameter(description = "Only decisions under this rule set.", example = "bri-traffic-light")
     @QueryParam("ruleset")
     String ruleSet;
 
-    @Parameter(description = "Only decisions under this rule-set version.", example = "2022.1")
     @QueryParam("version")
     String version;
 
-    @Parameter(description = "Only decisions for this caller's reference, exactly.", example = "LN-2026-0042")
     @QueryParam("reference")
     String reference;
 
-    @Parameter(description = "Most items in one JSON page, 1 to " + MAX_LIMIT + "; default " + DEFAULT_LIMIT
-            + ". Exports (NDJSON, CSV) are not limited.", example = "100",
-            schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "" + MAX_LIMIT,
-                    defaultValue = "" + DEFAULT_LIMIT))
     @QueryParam("limit")
     String limit;
 
-    @Parameter(description = "Continue after this cursor: the next of the previous page. Exports honour it too.",
-            example = "AAAAAAAAAGQ")
     @QueryParam("after")
     String after;
 
