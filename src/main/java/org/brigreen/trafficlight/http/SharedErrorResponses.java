@@ -27,8 +27,9 @@ public class SharedErrorResponses implements OASFilter {
     private static final String SCHEME = "bearer";
     /** The contract's marker of an operation that reads or writes the decision log. */
     private static final String DECISION_LOG = "x-decision-log";
-    private static final String SCOPED = " Lenders and enterprises see only their own organisation's decisions (another "
-            + "organisation's decision is answered 404, as if it did not exist); regulators see every decision.";
+    private static final String SCOPED = " Lenders and enterprises see only their own organisation's decisions "
+            + "(another organisation's decision is answered 404, as if it did not exist); regulators see every "
+            + "decision.";
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {

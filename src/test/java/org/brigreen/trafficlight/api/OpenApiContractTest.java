@@ -77,6 +77,16 @@ class OpenApiContractTest {
     }
 
     @Test
+    void everyOperationHasAnOperationIdOfItsOwn() throws IOException {
+        List<String> operationIds = new ArrayList<>();
+        YAML.readTree(CONTRACT.toFile()).path("paths").forEach(path -> path.forEach(operation -> operationIds.add(
+                operation.path("operationId").asText())));
+        List<String> unfit = operationIds.stream().filter(id -> !id.matches("[a-z][A-Za-z0-9]*")
+                || operationIds.indexOf(id) != operationIds.lastIndexOf(id)).toList();
+        assertEquals(List.of(), unfit, "Every operation needs an operationId in lowerCamelCase that no other has.");
+    }
+
+    @Test
     void swaggerUiIsServed() {
         given().when().get("/q/swagger-ui/").then().statusCode(200);
     }
