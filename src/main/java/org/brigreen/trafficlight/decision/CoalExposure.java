@@ -2,10 +2,8 @@ package org.brigreen.trafficlight.decision;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** How the project depends on coal: none, coal-fired generation, coal units inside an industrial park or plant, coal mining, or rail, port or conveyor mainly for coal. */
-@Schema(description = "How the project depends on coal: none, coal-fired generation, coal units inside an industrial park or plant, coal mining, or rail, port or conveyor mainly for coal.")
 public enum CoalExposure {
     NONE,
     PRIMARY_FUEL,

@@ -2,10 +2,8 @@ package org.brigreen.trafficlight.decision;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** IFC Performance Standard 6 critical-habitat determination. */
-@Schema(description = "IFC Performance Standard 6 critical-habitat determination.")
 public enum CriticalHabitat {
     YES,
     NO,

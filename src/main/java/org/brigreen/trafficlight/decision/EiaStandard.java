@@ -2,10 +2,8 @@ package org.brigreen.trafficlight.decision;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Standard the EIA was carried out to: host country, international (IFC PS, EP, World Bank ESF) or stricter Chinese standards. */
-@Schema(description = "Standard the EIA was carried out to: host country, international (IFC PS, EP, World Bank ESF) or stricter Chinese standards.")
 public enum EiaStandard {
     HOST_COUNTRY,
     INTERNATIONAL,

@@ -2,10 +2,8 @@ package org.brigreen.trafficlight.decision;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Status of the environmental impact assessment. */
-@Schema(description = "Status of the environmental impact assessment.")
 public enum EiaStatus {
     NOT_STARTED,
     IN_PROGRESS,

@@ -2,10 +2,8 @@ package org.brigreen.trafficlight.decision;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An activity on the IFC Exclusion List / BRIGC negative list. */
-@Schema(description = "An activity on the IFC Exclusion List / BRIGC negative list.")
 public enum ExcludedActivity {
     ILLEGAL_UNDER_HOST_LAW,
     CITES_TRADE,

@@ -2,10 +2,8 @@ package org.brigreen.trafficlight.decision;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A recognised mitigation measure in place or committed. */
-@Schema(description = "A recognised mitigation measure in place or committed.")
 public enum Mitigation {
     CCUS,
     HIGH_EFFICIENCY_FLUE_GAS_TREATMENT,

@@ -2,10 +2,8 @@ package org.brigreen.trafficlight.decision;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Protected-area status of the site (IUCN management categories). */
-@Schema(description = "Protected-area status of the site (IUCN management categories).")
 public enum ProtectedArea {
     NONE,
     IUCN_IA_II,

@@ -2,10 +2,8 @@ package org.brigreen.trafficlight.decision;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Sector of the project (METHODOLOGY §3). */
-@Schema(description = "Sector of the project (METHODOLOGY §3).")
 public enum Sector {
     SOLAR_PV,
     WIND_ONSHORE,

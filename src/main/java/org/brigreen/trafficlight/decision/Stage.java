@@ -2,10 +2,8 @@ package org.brigreen.trafficlight.decision;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Stage of the project's life cycle. */
-@Schema(description = "Stage of the project's life cycle.")
 public enum Stage {
     PLANNED,
     FINANCED_NOT_STARTED,

@@ -2,10 +2,8 @@ package org.brigreen.trafficlight.decision;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** UNESCO World Heritage status of the site. */
-@Schema(description = "UNESCO World Heritage status of the site.")
 public enum WorldHeritage {
     NONE,
     NATURAL,

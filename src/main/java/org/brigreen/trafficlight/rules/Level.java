@@ -2,10 +2,8 @@ package org.brigreen.trafficlight.rules;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The level of a finding on one objective: a degree of harm, or a positive contribution. */
-@Schema(description = "Level of a finding: significant, moderate or low harm, or a positive contribution.")
 public enum Level {
     SIGNIFICANT,
     MODERATE,

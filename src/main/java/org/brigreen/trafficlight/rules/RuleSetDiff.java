@@ -12,7 +12,6 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * What changed from one version of a rule set to another. Rules are matched by id: a rule only in {@code to} is
@@ -25,46 +24,21 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * changed examples. Parameters of the version are changed when their type or value differs, not their texts or
  * citation.
  */
-@Schema(description = "What changed from one rule-set version to another. Rules are matched by id; a change of "
-        + "citation alone is not a change (a rule cited to a newer policy text is the same rule).")
 public record RuleSetDiff(
-        @Schema(description = "The version compared from (a).",
-                example = "{\"id\": \"bri-traffic-light\", \"version\": \"2021.2\", "
-                        + "\"digest\": \"sha256:965c5a283a1513949d90aa5022fa3ec82dad2d9f75b7721fb428885e55d60dff\"}")
         RuleSetRef from,
 
-        @Schema(description = "The version compared to (b).",
-                example = "{\"id\": \"bri-traffic-light\", \"version\": \"2022.1\", "
-                        + "\"digest\": \"sha256:3008b8620d9c184fae54a84a66a8b8a52e1050ddd6a9eefd4c2ad063c683997f\"}")
         RuleSetRef to,
 
-        @Schema(description = "Rules in b and not in a, by id.",
-                example = "[{\"id\": \"site.conflict-affected\", \"objective\": \"compliance\", "
-                        + "\"effect\": {\"cap\": \"amber\"}, \"blocking\": false, "
-                        + "\"when\": \"site.conflictAffected\"}]")
         List<RuleDefinition> addedRules,
 
-        @Schema(description = "Rules in a and not in b, by id.",
-                example = "[{\"id\": \"coal.transport\", \"objective\": \"climate\", "
-                        + "\"effect\": {\"finding\": \"significant\"}, \"blocking\": false, "
-                        + "\"when\": \"coal.exposure == 'transport'\"}]")
         List<RuleDefinition> removedRules,
 
-        @Schema(description = "Rules in both whose condition, effect, parameters or messages differ, by id.",
-                example = "[{\"id\": \"coal.operating\", \"aspects\": [\"messages\"]}]")
         List<RuleChange> changedRules,
 
-        @Schema(description = "Parameters in b and not in a, by name.",
-                example = "{\"wideBufferKm\": {\"type\": \"number\", \"value\": 25.0}}")
         Map<String, ParameterDefinition> addedParameters,
 
-        @Schema(description = "Parameters in a and not in b, by name.",
-                example = "{\"coalCutoff\": {\"type\": \"date\", \"value\": \"2021-09-21\"}}")
         Map<String, ParameterDefinition> removedParameters,
 
-        @Schema(description = "Parameters in both whose type or value differs, by name.",
-                example = "{\"sensitiveAreaBufferKm\": {\"from\": {\"type\": \"number\", \"value\": 1.0}, "
-                        + "\"to\": {\"type\": \"number\", \"value\": 2.0}}}")
         Map<String, ParameterChange> changedParameters) {
 
     public RuleSetDiff {
@@ -99,9 +73,6 @@ public record RuleSetDiff(
     }
 
     /** What about a rule can change from one version to the next. */
-    @Schema(description = "An aspect of a rule that changed: its condition, its effect (with the blocking flag and "
-            + "the objective), a parameter its condition uses, or its messages (message, basis, remedy, required "
-            + "actions).")
     public enum Aspect {
         CONDITION,
         EFFECT,
@@ -115,24 +86,13 @@ public record RuleSetDiff(
     }
 
     /** A rule in both versions that changed: the aspects that changed, and the rule as it is in each. */
-    @Schema(description = "A rule in both versions that changed, with the aspects that changed and the rule in each.")
     public record RuleChange(
-            @Schema(description = "Rule id.", example = "coal.operating")
             String id,
 
-            @Schema(description = "What changed, in this order: condition, effect, parameters, messages.",
-                    example = "[\"messages\"]")
             List<Aspect> aspects,
 
-            @Schema(description = "The rule in version a.",
-                    example = "{\"id\": \"coal.operating\", \"message\": {\"en\": \"Operating coal power is a "
-                            + "significant climate harm.\", \"zh\": \"运营中的煤电项目对气候造成重大影响。\"}}")
             RuleDefinition from,
 
-            @Schema(description = "The rule in version b.",
-                    example = "{\"id\": \"coal.operating\", \"message\": {\"en\": \"Operating coal power remains a "
-                            + "significant climate harm; it is to be upgraded.\", "
-                            + "\"zh\": \"境外运营煤电项目仍对气候造成重大影响，应推动其绿色低碳升级改造。\"}}")
             RuleDefinition to) {
 
         public RuleChange {
@@ -162,12 +122,9 @@ public record RuleSetDiff(
     }
 
     /** A parameter in both versions whose type or value changed. */
-    @Schema(description = "A parameter in both versions whose type or value changed.")
     public record ParameterChange(
-            @Schema(description = "The parameter in version a.", example = "{\"type\": \"number\", \"value\": 1.0}")
             ParameterDefinition from,
 
-            @Schema(description = "The parameter in version b.", example = "{\"type\": \"number\", \"value\": 2.0}")
             ParameterDefinition to) {
     }
 

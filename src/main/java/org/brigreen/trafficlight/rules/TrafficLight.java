@@ -2,11 +2,8 @@ package org.brigreen.trafficlight.rules;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The class of a project, from worst to best. */
-@Schema(description = "The traffic-light class: red (significant harm), amber (moderate harm, or neutral) or green "
-        + "(no significant harm and a positive contribution).")
 public enum TrafficLight {
     RED,
     AMBER,

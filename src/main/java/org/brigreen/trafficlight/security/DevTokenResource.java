@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Set;
 import org.brigreen.trafficlight.input.FieldError;
 import org.brigreen.trafficlight.input.InvalidRequestException;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * Dev mode only: mints a token for any role, signed with the dev-only key, so that the API can be tried without an
@@ -30,7 +29,6 @@ public class DevTokenResource {
 
     @GET
     @Produces(MediaType.TEXT_PLAIN)
-    @Operation(hidden = true)
     public String token(@QueryParam("role") String role, @QueryParam("org") String org,
             @QueryParam("sub") String subject) {
         List<FieldError> errors = new ArrayList<>();

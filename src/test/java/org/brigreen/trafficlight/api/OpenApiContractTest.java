@@ -8,28 +8,47 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import static org.brigreen.trafficlight.security.Api.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** openapi/openapi.yaml is the contract: the service serves exactly it, and it documents every field and response. */
+/**
+ * openapi/openapi.yaml is the contract as served: the build writes it (from META-INF/openapi.yaml and
+ * http.SharedErrorResponses) into target/openapi, the service serves exactly that, and it documents every field and
+ * response.
+ */
 @QuarkusTest
 class OpenApiContractTest {
 
     private static final Path CONTRACT = Path.of("openapi", "openapi.yaml");
-    private static final Path SERVED = Path.of("target", "openapi-served.yaml");
+    private static final Path BUILT = Path.of("target", "openapi");
+    private static final String REWRITE = "./mvnw -q package -DskipTests "
+            + "-Dquarkus.smallrye-openapi.store-schema-directory=openapi";
     private static final ObjectMapper YAML = new YAMLMapper();
 
     @Test
-    void theServedDocumentIsTheCommittedContract() throws IOException {
-        String served = given().when().get("/q/openapi").then().statusCode(200).extract().asString();
-        Files.createDirectories(SERVED.getParent());
-        Files.writeString(SERVED, served);
-        assertEquals(YAML.readTree(CONTRACT.toFile()), YAML.readTree(served),
-                "The API differs from " + CONTRACT + ". If the change is intended, review it with "
-                        + "'diff " + CONTRACT + " " + SERVED + "' and copy " + SERVED + " to " + CONTRACT + ".");
+    void theCommittedContractIsTheOneTheBuildWrote() throws IOException {
+        for (String file : List.of("openapi.yaml", "openapi.json")) {
+            Path committed = CONTRACT.resolveSibling(file);
+            Path built = BUILT.resolve(file);
+            assertTrue(Files.exists(committed) && Files.mismatch(built, committed) == -1, committed
+                    + " differs from the contract the build wrote, " + built + ". If the change is intended, review "
+                    + "it with 'diff " + committed + " " + built + "' and rewrite the committed copy with: " + REWRITE);
+        }
+    }
+
+    @Test
+    void theServiceServesTheContractTheBuildWrote() throws IOException {
+        for (String format : List.of("yaml", "json")) {
+            byte[] served = given().when().get("/q/openapi?format=" + format).then().statusCode(200).extract()
+                    .asByteArray();
+            assertEquals(-1, Arrays.mismatch(Files.readAllBytes(BUILT.resolve("openapi." + format)), served),
+                    "/q/openapi?format=" + format + " differs from " + BUILT.resolve("openapi." + format));
+        }
     }
 
     @Test
@@ -55,6 +74,16 @@ class OpenApiContractTest {
             });
         }));
         assertEquals(List.of(), undocumented);
+    }
+
+    @Test
+    void everyOperationHasAnOperationIdOfItsOwn() throws IOException {
+        List<String> operationIds = new ArrayList<>();
+        YAML.readTree(CONTRACT.toFile()).path("paths").forEach(path -> path.forEach(operation -> operationIds.add(
+                operation.path("operationId").asText())));
+        List<String> unfit = operationIds.stream().filter(id -> !id.matches("[a-z][A-Za-z0-9]*")
+                || operationIds.indexOf(id) != operationIds.lastIndexOf(id)).toList();
+        assertEquals(List.of(), unfit, "Every operation needs an operationId in lowerCamelCase that no other has.");
     }
 
     @Test
