@@ -1,7 +1,6 @@
 package org.brigreen.trafficlight.rules;
 
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What a rule speaks to: one of the three BRIGC environmental objectives, or compliance with law and process. */
@@ -16,7 +15,7 @@ public enum Objective {
     /** The name in JSON and in rule conditions: lower snake case. */
     @JsonValue
     public String wireName() {
-        return name().toLowerCase(Locale.ROOT);
+        return WireNames.of(this);
     }
 
     public boolean isEnvironmental() {

@@ -1,7 +1,6 @@
 package org.brigreen.trafficlight.rules;
 
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The class of a project, from worst to best. */
@@ -15,7 +14,7 @@ public enum TrafficLight {
     /** The name in JSON and in rule conditions: lower snake case. */
     @JsonValue
     public String wireName() {
-        return name().toLowerCase(Locale.ROOT);
+        return WireNames.of(this);
     }
 
     /** One step better, as an uplift gives; green stays green. */
