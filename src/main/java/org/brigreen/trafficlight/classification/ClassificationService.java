@@ -14,7 +14,7 @@ import org.brigreen.trafficlight.decision.Caller;
 import org.brigreen.trafficlight.decision.Decision;
 import org.brigreen.trafficlight.decision.DecisionLog;
 import org.brigreen.trafficlight.decision.DecisionLogUnavailableException;
-import org.brigreen.trafficlight.decision.DescriptorParser;
+import org.brigreen.trafficlight.decision.DescriptorSchema;
 import org.brigreen.trafficlight.decision.KeyClaim;
 import org.brigreen.trafficlight.decision.ProjectDescriptor;
 import org.brigreen.trafficlight.rules.RuleEngine;
@@ -28,12 +28,10 @@ public class ClassificationService {
     private static final TimeBasedEpochGenerator UUID_V7 = Generators.timeBasedEpochGenerator();
 
     private final RuleSetCatalog catalog;
-    private final DescriptorParser descriptors;
     private final DecisionLog decisionLog;
 
-    public ClassificationService(RuleSetCatalog catalog, DescriptorParser descriptors, DecisionLog decisionLog) {
+    public ClassificationService(RuleSetCatalog catalog, DecisionLog decisionLog) {
         this.catalog = catalog;
-        this.descriptors = descriptors;
         this.decisionLog = decisionLog;
     }
 
@@ -83,6 +81,6 @@ public class ClassificationService {
         // Microseconds: what the decision log keeps, so that the answer given and the record are the same.
         Instant decidedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         return new Decision(UUID_V7.generate(), decidedAt, descriptor, ruleSet.ref(),
-                RuleEngine.assess(ruleSet, descriptors.facts(descriptor)), caller, batch);
+                RuleEngine.assess(ruleSet, DescriptorSchema.PROJECT.facts(descriptor)), caller, batch);
     }
 }

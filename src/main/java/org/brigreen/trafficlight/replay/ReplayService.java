@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.UUID;
 import org.brigreen.trafficlight.decision.Decision;
 import org.brigreen.trafficlight.decision.DecisionLog;
-import org.brigreen.trafficlight.decision.DescriptorParser;
+import org.brigreen.trafficlight.decision.DescriptorSchema;
 import org.brigreen.trafficlight.decisionlog.DecisionCodec;
 import org.brigreen.trafficlight.http.Problems;
 import org.brigreen.trafficlight.rules.Assessment;
@@ -35,15 +35,12 @@ public class ReplayService {
 
     private final DecisionLog decisionLog;
     private final RuleSetCatalog catalog;
-    private final DescriptorParser descriptors;
     private final DecisionCodec codec;
     private final ObjectMapper mapper;
 
-    public ReplayService(DecisionLog decisionLog, RuleSetCatalog catalog, DescriptorParser descriptors,
-            DecisionCodec codec, ObjectMapper mapper) {
+    public ReplayService(DecisionLog decisionLog, RuleSetCatalog catalog, DecisionCodec codec, ObjectMapper mapper) {
         this.decisionLog = decisionLog;
         this.catalog = catalog;
-        this.descriptors = descriptors;
         this.codec = codec;
         this.mapper = mapper;
     }
@@ -73,7 +70,7 @@ public class ReplayService {
 
     /** The assessment {@code ruleSet} gives the descriptor of {@code decision}. */
     Assessment assess(RuleSet ruleSet, Decision decision) {
-        return RuleEngine.assess(ruleSet, descriptors.facts(decision.descriptor()));
+        return RuleEngine.assess(ruleSet, DescriptorSchema.PROJECT.facts(decision.descriptor()));
     }
 
     private Replay reproduce(Decision decision, Language language) {
