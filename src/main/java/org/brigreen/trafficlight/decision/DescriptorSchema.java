@@ -194,7 +194,8 @@ public final class DescriptorSchema {
     }
 
     private static Class<?> elementType(Type listType, String name) {
-        if (listType instanceof ParameterizedType list && list.getActualTypeArguments()[0] instanceof Class<?> element) {
+        if (listType instanceof ParameterizedType list
+                && list.getActualTypeArguments()[0] instanceof Class<?> element) {
             return element;
         }
         throw new IllegalArgumentException("fact " + name + " is a list of no known type: " + listType);

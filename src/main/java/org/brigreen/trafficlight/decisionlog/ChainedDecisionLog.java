@@ -73,7 +73,7 @@ class ChainedDecisionLog implements DecisionLog {
             left join lateral (select seq, chain_hash from decision order by seq desc limit 1) last on true""";
 
     private final AgroalDataSource dataSource;
-    private final DecisionCodec codec;
+    private final DecisionRecordV1 codec;
     private final LogMetrics metrics;
     private final Duration commitTimeout;
     private final int maxBatchSize;
@@ -85,7 +85,7 @@ class ChainedDecisionLog implements DecisionLog {
         return thread;
     });
 
-    ChainedDecisionLog(AgroalDataSource dataSource, DecisionCodec codec, LogMetrics metrics,
+    ChainedDecisionLog(AgroalDataSource dataSource, DecisionRecordV1 codec, LogMetrics metrics,
             @ConfigProperty(name = "traffic-light.decision-log.commit-timeout", defaultValue = "10s")
             Duration commitTimeout,
             @ConfigProperty(name = "traffic-light.decision-log.max-batch-size", defaultValue = "2000")

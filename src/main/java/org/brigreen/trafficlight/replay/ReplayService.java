@@ -11,7 +11,7 @@ import java.util.UUID;
 import org.brigreen.trafficlight.decision.Decision;
 import org.brigreen.trafficlight.decision.DecisionLog;
 import org.brigreen.trafficlight.decision.DescriptorSchema;
-import org.brigreen.trafficlight.decisionlog.DecisionCodec;
+import org.brigreen.trafficlight.decisionlog.DecisionRecordV1;
 import org.brigreen.trafficlight.http.Problems;
 import org.brigreen.trafficlight.rules.Assessment;
 import org.brigreen.trafficlight.rules.Language;
@@ -35,10 +35,10 @@ public class ReplayService {
 
     private final DecisionLog decisionLog;
     private final RuleSetCatalog catalog;
-    private final DecisionCodec codec;
+    private final DecisionRecordV1 codec;
     private final ObjectMapper mapper;
 
-    public ReplayService(DecisionLog decisionLog, RuleSetCatalog catalog, DecisionCodec codec, ObjectMapper mapper) {
+    public ReplayService(DecisionLog decisionLog, RuleSetCatalog catalog, DecisionRecordV1 codec, ObjectMapper mapper) {
         this.decisionLog = decisionLog;
         this.catalog = catalog;
         this.codec = codec;

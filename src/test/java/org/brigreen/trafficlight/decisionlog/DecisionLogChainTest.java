@@ -62,7 +62,7 @@ class DecisionLogChainTest {
     AgroalDataSource dataSource;
 
     @Inject
-    DecisionCodec codec;
+    DecisionRecordV1 codec;
 
     @Inject
     DescriptorParser descriptors;

@@ -35,7 +35,7 @@ class RecordFormatTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Inject
-    DecisionCodec codec;
+    DecisionRecordV1 codec;
 
     @Inject
     RuleSetCatalog catalog;
