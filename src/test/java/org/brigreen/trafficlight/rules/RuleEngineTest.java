@@ -32,6 +32,12 @@ class RuleEngineTest {
     }
 
     @Test
+    void theShippedVersionsKeepTheDigestsTheirRecordedDecisionsName() {
+        assertEquals("sha256:fdcc75db6734f14fbe59eef14c2b862aa9632f6b45821f58505490548f460198", v2021.digest());
+        assertEquals("sha256:f7769119892ad180f3102194fd967f7369dcc1572491659e493bff5378422c30", v2022.digest());
+    }
+
+    @Test
     void aSolarParkOnAClearSiteWithAnApprovedEiaIsGreen() {
         Assessment assessment = assess(v2022, Descriptors.solarPark());
         assertEquals(TrafficLight.GREEN, assessment.trafficLight());
