@@ -1,44 +1,36 @@
 package org.brigreen.trafficlight.batch;
 
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.RuntimeJsonMappingException;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import java.io.IOException;
-import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.OptionalInt;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.brigreen.trafficlight.decision.DescriptorParser;
+import org.brigreen.trafficlight.decision.DescriptorSchema;
 import org.brigreen.trafficlight.input.FieldError;
 import org.brigreen.trafficlight.input.InvalidRequestException;
 import org.brigreen.trafficlight.input.ParserMessages;
 import org.brigreen.trafficlight.input.Utf8;
-import org.brigreen.trafficlight.rules.FactType;
 
 /**
  * A batch in CSV (RFC 4180): a header naming descriptor fields in dotted form ({@code site.protectedArea}), then one
- * descriptor per row. An empty cell is an absent field; a list field holds its values separated by {@code |}.
+ * descriptor per row. An empty cell is an absent field; a list field holds its values separated by {@code |}
+ * ({@link DescriptorSchema.Fact#valueOfText}).
  */
 final class CsvBody extends BatchBody {
 
-    static final String LIST_SEPARATOR = "|";
-    private static final Pattern LIST_VALUES = Pattern.compile(Pattern.quote(LIST_SEPARATOR));
     private static final ObjectReader ROWS = CsvMapper.builder()
             .enable(CsvParser.Feature.WRAP_AS_ARRAY)
             .enable(CsvParser.Feature.SKIP_EMPTY_LINES)
@@ -46,15 +38,13 @@ final class CsvBody extends BatchBody {
             .readerFor(String[].class);
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
     private static final byte[] BYTE_ORDER_MARK = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
-    private static final int MAX_NUMBER_LENGTH = StreamReadConstraints.DEFAULT_MAX_NUM_LEN;
-    private static final Pattern JSON_NUMBER = Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?");
 
     private final List<Column> columns;
     private final Rows rows;
     private final int size;
 
-    /** A column of the header: the descriptor field it holds, and that field's type. */
-    private record Column(String field, FactType type) {
+    /** A column of the header: the descriptor field it holds. */
+    private record Column(String field, DescriptorSchema.Fact fact) {
     }
 
     private CsvBody(List<Column> columns, Rows rows, int size, DescriptorParser parser) {
@@ -69,7 +59,7 @@ final class CsvBody extends BatchBody {
         if (!rows.hasNext()) {
             throw empty();
         }
-        List<Column> columns = header(rows.next(), parser.schema().types());
+        List<Column> columns = header(rows.next(), DescriptorSchema.PROJECT.facts());
         int size = countRows(body);
         if (size == 0) {
             throw empty();
@@ -77,7 +67,7 @@ final class CsvBody extends BatchBody {
         return new CsvBody(columns, rows, size, parser);
     }
 
-    private static List<Column> header(String[] names, Map<String, FactType> fields) {
+    private static List<Column> header(String[] names, Map<String, DescriptorSchema.Fact> fields) {
         List<FieldError> errors = new ArrayList<>();
         List<Column> columns = new ArrayList<>();
         Set<String> seen = new HashSet<>();
@@ -222,7 +212,7 @@ final class CsvBody extends BatchBody {
             String cell = cells[i].trim();
             if (!cell.isEmpty()) {
                 Column column = columns.get(i);
-                parentOf(descriptor, column.field()).set(leafOf(column.field()), value(cell, column.type()));
+                parentOf(descriptor, column.field()).set(leafOf(column.field()), column.fact().valueOfText(cell));
             }
         }
         return descriptor;
@@ -239,40 +229,5 @@ final class CsvBody extends BatchBody {
 
     private static String leafOf(String field) {
         return field.substring(field.lastIndexOf('.') + 1);
-    }
-
-    private static JsonNode value(String cell, FactType type) {
-        return switch (type) {
-            case BOOLEAN -> switch (cell.toLowerCase(Locale.ROOT)) {
-                case "true" -> JSON.booleanNode(true);
-                case "false" -> JSON.booleanNode(false);
-                default -> JSON.textNode(cell);
-            };
-            case NUMBER, INTEGER -> number(cell);
-            case LIST -> list(cell);
-            case STRING, DATE -> JSON.textNode(cell);
-        };
-    }
-
-    /**
-     * A number as JSON would have it: an integer without fraction or exponent; anything else stays text, as does a
-     * number longer than JSON's reader takes (reading a very long one costs time that grows with its square).
-     */
-    private static JsonNode number(String cell) {
-        if (cell.length() > MAX_NUMBER_LENGTH || !JSON_NUMBER.matcher(cell).matches()) {
-            return JSON.textNode(cell);
-        }
-        boolean integer = cell.chars().noneMatch(c -> c == '.' || c == 'e' || c == 'E');
-        return integer ? JSON.numberNode(new BigInteger(cell)) : JSON.numberNode(new BigDecimal(cell));
-    }
-
-    private static ArrayNode list(String cell) {
-        ArrayNode values = JSON.arrayNode();
-        for (String value : LIST_VALUES.split(cell)) {
-            if (!value.isBlank()) {
-                values.add(value.trim());
-            }
-        }
-        return values;
     }
 }

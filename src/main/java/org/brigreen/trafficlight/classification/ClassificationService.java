@@ -12,7 +12,7 @@ import org.brigreen.trafficlight.decision.Caller;
 import org.brigreen.trafficlight.decision.Decision;
 import org.brigreen.trafficlight.decision.DecisionLog;
 import org.brigreen.trafficlight.decision.DecisionLogUnavailableException;
-import org.brigreen.trafficlight.decision.DescriptorParser;
+import org.brigreen.trafficlight.decision.DescriptorSchema;
 import org.brigreen.trafficlight.decision.ProjectDescriptor;
 import org.brigreen.trafficlight.decision.RecordedDecision;
 import org.brigreen.trafficlight.decision.TimeOrderedIds;
@@ -26,14 +26,11 @@ public class ClassificationService {
 
 
     private final RuleSetCatalog catalog;
-    private final DescriptorParser descriptors;
     private final DecisionLog decisionLog;
     private final Idempotency idempotency;
 
-    ClassificationService(RuleSetCatalog catalog, DescriptorParser descriptors, DecisionLog decisionLog,
-            Idempotency idempotency) {
+    ClassificationService(RuleSetCatalog catalog, DecisionLog decisionLog, Idempotency idempotency) {
         this.catalog = catalog;
-        this.descriptors = descriptors;
         this.decisionLog = decisionLog;
         this.idempotency = idempotency;
     }
@@ -89,6 +86,6 @@ public class ClassificationService {
         // Microseconds: what the decision log keeps, so that the answer given and the record are the same.
         Instant decidedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         return new Decision(TimeOrderedIds.next(), decidedAt, descriptor, ruleSet.ref(),
-                RuleEngine.assess(ruleSet, descriptors.facts(descriptor)), caller, batch);
+                RuleEngine.assess(ruleSet, DescriptorSchema.PROJECT.facts(descriptor)), caller, batch);
     }
 }

@@ -1,7 +1,7 @@
 package org.brigreen.trafficlight.decision;
 
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Locale;
+import org.brigreen.trafficlight.rules.WireNames;
 
 /** How the project depends on coal: none, coal-fired generation, coal units inside an industrial park or plant, coal mining, or rail, port or conveyor mainly for coal. */
 public enum CoalExposure {
@@ -14,6 +14,6 @@ public enum CoalExposure {
     /** The name in JSON and in rule conditions: lower snake case. */
     @JsonValue
     public String wireName() {
-        return name().toLowerCase(Locale.ROOT);
+        return WireNames.of(this);
     }
 }

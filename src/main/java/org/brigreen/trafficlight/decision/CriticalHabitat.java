@@ -1,7 +1,7 @@
 package org.brigreen.trafficlight.decision;
 
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Locale;
+import org.brigreen.trafficlight.rules.WireNames;
 
 /** IFC Performance Standard 6 critical-habitat determination. */
 public enum CriticalHabitat {
@@ -12,6 +12,6 @@ public enum CriticalHabitat {
     /** The name in JSON and in rule conditions: lower snake case. */
     @JsonValue
     public String wireName() {
-        return name().toLowerCase(Locale.ROOT);
+        return WireNames.of(this);
     }
 }

@@ -28,22 +28,20 @@ import org.brigreen.trafficlight.rules.Facts;
 
 /**
  * Reads project descriptors strictly: malformed JSON, unknown fields, wrong types, unknown enum values and constraint
- * violations are all reported at once, each with its JSON pointer. Also tells the rules what facts a descriptor holds.
+ * violations are all reported at once, each with its JSON pointer. Also reads the descriptor fragments of the rules'
+ * examples, as the rules' {@link DescriptorFacts}.
  */
 @ApplicationScoped
 public class DescriptorParser implements DescriptorFacts {
 
-    private static final FactSchema SCHEMA = FactSchema.of(ProjectDescriptor.class);
     private static final String BYTE_ORDER_MARK = "\uFEFF";
 
     private final ObjectMapper mapper;
     private final Validator validator;
-    private final JsonShape shape;
 
     public DescriptorParser(ObjectMapper mapper, Validator validator) {
         this.mapper = mapper.copy().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION.mappedFeature());
         this.validator = validator;
-        this.shape = new JsonShape(constant -> mapper.convertValue(constant, String.class));
     }
 
     /** A whole descriptor from a request body. */
@@ -68,18 +66,13 @@ public class DescriptorParser implements DescriptorFacts {
 
     @Override
     public FactSchema schema() {
-        return SCHEMA;
-    }
-
-    /** The facts of a valid descriptor, defaults applied. */
-    public Facts facts(ProjectDescriptor descriptor) {
-        return SCHEMA.factsOf(mapper.valueToTree(descriptor));
+        return DescriptorSchema.PROJECT.factSchema();
     }
 
     @Override
     public Facts ofFragment(JsonNode fragment) {
         try {
-            return facts(bind(fragment.deepCopy(), false));
+            return DescriptorSchema.PROJECT.facts(bind(fragment.deepCopy(), false));
         } catch (InvalidRequestException e) {
             throw new IllegalArgumentException("invalid descriptor: " + e.errors().stream()
                     .map(error -> error.pointer() + " " + error.reason())
@@ -92,7 +85,7 @@ public class DescriptorParser implements DescriptorFacts {
             throw new InvalidRequestException("The request body must be a JSON object: a project descriptor.",
                     List.of(new FieldError("", "must be an object")));
         }
-        List<FieldError> errors = new ArrayList<>(shape.check((ObjectNode) tree, ProjectDescriptor.class));
+        List<FieldError> errors = new ArrayList<>(DescriptorSchema.PROJECT.check((ObjectNode) tree));
         ProjectDescriptor descriptor;
         try {
             descriptor = mapper.treeToValue(tree, ProjectDescriptor.class);

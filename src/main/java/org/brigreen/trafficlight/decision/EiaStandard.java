@@ -1,7 +1,7 @@
 package org.brigreen.trafficlight.decision;
 
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Locale;
+import org.brigreen.trafficlight.rules.WireNames;
 
 /** Standard the EIA was carried out to: host country, international (IFC PS, EP, World Bank ESF) or stricter Chinese standards. */
 public enum EiaStandard {
@@ -12,6 +12,6 @@ public enum EiaStandard {
     /** The name in JSON and in rule conditions: lower snake case. */
     @JsonValue
     public String wireName() {
-        return name().toLowerCase(Locale.ROOT);
+        return WireNames.of(this);
     }
 }

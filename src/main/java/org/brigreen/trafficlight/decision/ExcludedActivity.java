@@ -1,7 +1,7 @@
 package org.brigreen.trafficlight.decision;
 
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Locale;
+import org.brigreen.trafficlight.rules.WireNames;
 
 /** An activity on the IFC Exclusion List / BRIGC negative list. */
 public enum ExcludedActivity {
@@ -17,6 +17,6 @@ public enum ExcludedActivity {
     /** The name in JSON and in rule conditions: lower snake case. */
     @JsonValue
     public String wireName() {
-        return name().toLowerCase(Locale.ROOT);
+        return WireNames.of(this);
     }
 }

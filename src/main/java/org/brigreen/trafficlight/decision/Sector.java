@@ -1,7 +1,7 @@
 package org.brigreen.trafficlight.decision;
 
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Locale;
+import org.brigreen.trafficlight.rules.WireNames;
 
 /** Sector of the project (METHODOLOGY §3). */
 public enum Sector {
@@ -49,6 +49,6 @@ public enum Sector {
     /** The name in JSON and in rule conditions: lower snake case. */
     @JsonValue
     public String wireName() {
-        return name().toLowerCase(Locale.ROOT);
+        return WireNames.of(this);
     }
 }

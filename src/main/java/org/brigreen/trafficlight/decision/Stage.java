@@ -1,7 +1,7 @@
 package org.brigreen.trafficlight.decision;
 
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Locale;
+import org.brigreen.trafficlight.rules.WireNames;
 
 /** Stage of the project's life cycle. */
 public enum Stage {
@@ -15,6 +15,6 @@ public enum Stage {
     /** The name in JSON and in rule conditions: lower snake case. */
     @JsonValue
     public String wireName() {
-        return name().toLowerCase(Locale.ROOT);
+        return WireNames.of(this);
     }
 }

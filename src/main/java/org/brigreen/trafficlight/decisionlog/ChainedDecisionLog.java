@@ -74,7 +74,7 @@ class ChainedDecisionLog extends DecisionLog {
             left join lateral (select seq, chain_hash from decision order by seq desc limit 1) last on true""";
 
     private final AgroalDataSource dataSource;
-    private final DecisionCodec codec;
+    private final DecisionRecordV1 codec;
     private final LogMetrics metrics;
     private final Duration commitTimeout;
     private final int maxBatchSize;
@@ -87,11 +87,11 @@ class ChainedDecisionLog extends DecisionLog {
     });
 
     @Inject
-    ChainedDecisionLog(AgroalDataSource dataSource, DecisionCodec codec, LogMetrics metrics, DecisionLogConfig config) {
+    ChainedDecisionLog(AgroalDataSource dataSource, DecisionRecordV1 codec, LogMetrics metrics, DecisionLogConfig config) {
         this(dataSource, codec, metrics, config.commitTimeout(), config.maxBatchSize());
     }
 
-    ChainedDecisionLog(AgroalDataSource dataSource, DecisionCodec codec, LogMetrics metrics, Duration commitTimeout,
+    ChainedDecisionLog(AgroalDataSource dataSource, DecisionRecordV1 codec, LogMetrics metrics, Duration commitTimeout,
             int maxBatchSize) {
         this.dataSource = dataSource;
         this.codec = codec;

@@ -14,7 +14,7 @@ import org.brigreen.trafficlight.rules.TrafficLight;
  * @param org       the caller's organisation, copied from the record; null in records made before callers were
  *                  recorded
  * @param batchId   the batch the decision was made in, copied from the record; null for a single classification
- * @param record    the RFC 8785 canonical JSON of the decision; {@link #decision(DecisionCodec)} reads it
+ * @param record    the RFC 8785 canonical JSON of the decision; {@link #decision(DecisionRecordV1)} reads it
  * @param entryHash {@code SHA-256(0x00 || record)}
  * @param chainHash {@code SHA-256(previous chain hash || entryHash)}
  */
@@ -35,7 +35,7 @@ public record LoggedDecision(long seq, UUID id, Instant decidedAt, TrafficLight 
     }
 
     /** The decision the record holds. Decoding costs far more than reading, so it is done only when asked. */
-    public Decision decision(DecisionCodec codec) {
+    public Decision decision(DecisionRecordV1 codec) {
         return codec.decode(record);
     }
 }

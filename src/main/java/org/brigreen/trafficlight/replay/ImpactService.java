@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import org.brigreen.trafficlight.decision.Decision;
-import org.brigreen.trafficlight.decisionlog.DecisionCodec;
+import org.brigreen.trafficlight.decisionlog.DecisionRecordV1;
 import org.brigreen.trafficlight.decisionlog.DecisionLogReader;
 import org.brigreen.trafficlight.decisionlog.LogFilter;
 import org.brigreen.trafficlight.decisionlog.LoggedDecision;
@@ -21,11 +21,11 @@ import org.brigreen.trafficlight.rules.RuleSetCatalog;
 public class ImpactService {
 
     private final DecisionLogReader reader;
-    private final DecisionCodec codec;
+    private final DecisionRecordV1 codec;
     private final RuleSetCatalog catalog;
     private final ReplayService replays;
 
-    public ImpactService(DecisionLogReader reader, DecisionCodec codec, RuleSetCatalog catalog,
+    public ImpactService(DecisionLogReader reader, DecisionRecordV1 codec, RuleSetCatalog catalog,
             ReplayService replays) {
         this.reader = reader;
         this.codec = codec;

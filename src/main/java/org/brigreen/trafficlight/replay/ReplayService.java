@@ -8,8 +8,8 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.brigreen.trafficlight.decision.Decision;
-import org.brigreen.trafficlight.decision.DescriptorParser;
-import org.brigreen.trafficlight.decisionlog.DecisionCodec;
+import org.brigreen.trafficlight.decision.DescriptorSchema;
+import org.brigreen.trafficlight.decisionlog.DecisionRecordV1;
 import org.brigreen.trafficlight.rules.Assessment;
 import org.brigreen.trafficlight.rules.Language;
 import org.brigreen.trafficlight.rules.RuleEngine;
@@ -31,14 +31,11 @@ public class ReplayService {
     private static final Logger LOG = Logger.getLogger(ReplayService.class);
 
     private final RuleSetCatalog catalog;
-    private final DescriptorParser descriptors;
-    private final DecisionCodec codec;
+    private final DecisionRecordV1 codec;
     private final ObjectMapper mapper;
 
-    public ReplayService(RuleSetCatalog catalog, DescriptorParser descriptors, DecisionCodec codec,
-            ObjectMapper mapper) {
+    public ReplayService(RuleSetCatalog catalog, DecisionRecordV1 codec, ObjectMapper mapper) {
         this.catalog = catalog;
-        this.descriptors = descriptors;
         this.codec = codec;
         this.mapper = mapper;
     }
@@ -65,7 +62,7 @@ public class ReplayService {
 
     /** The assessment {@code ruleSet} gives the descriptor of {@code decision}. */
     Assessment assess(RuleSet ruleSet, Decision decision) {
-        return RuleEngine.assess(ruleSet, descriptors.facts(decision.descriptor()));
+        return RuleEngine.assess(ruleSet, DescriptorSchema.PROJECT.facts(decision.descriptor()));
     }
 
     private Replay reproduce(Decision decision, Language language) {

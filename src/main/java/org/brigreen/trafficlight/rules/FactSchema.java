@@ -3,10 +3,6 @@ package org.brigreen.trafficlight.rules;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.cel.runtime.CelAttributePattern;
-import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.RecordComponent;
-import java.lang.reflect.Type;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -14,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The facts a descriptor type offers to rule conditions, by dotted name ({@code site.nearestSensitiveAreaKm}), derived
- * from the components of a record type so that the engine needs no knowledge of the descriptor itself.
+ * The facts a descriptor offers to rule conditions, by dotted name ({@code site.nearestSensitiveAreaKm}), with their
+ * types: given by the feature that owns the descriptor, so that the engine needs no knowledge of the descriptor itself.
  */
 public final class FactSchema {
 
@@ -28,44 +24,12 @@ public final class FactSchema {
     private record Fact(FactType type, JsonPointer pointer, CelAttributePattern unknownPattern) {
     }
 
-    /** The schema of a record type whose components are strings, enums, booleans, numbers, dates, lists or records. */
-    public static FactSchema of(Class<? extends Record> descriptorType) {
+    /** The schema of facts of these types, by dotted name ({@code site.nearestSensitiveAreaKm}). */
+    public static FactSchema of(Map<String, FactType> types) {
         Map<String, Fact> facts = new LinkedHashMap<>();
-        collect(descriptorType, "", facts);
+        types.forEach((name, type) -> facts.put(name, new Fact(type, JsonPointer.compile("/" + name.replace('.', '/')),
+                CelAttributePattern.fromQualifiedIdentifier(name))));
         return new FactSchema(facts);
-    }
-
-    private static void collect(Class<?> recordType, String prefix, Map<String, Fact> facts) {
-        for (RecordComponent component : recordType.getRecordComponents()) {
-            String name = prefix + component.getName();
-            Class<?> type = component.getType();
-            if (type.isRecord()) {
-                collect(type, name + ".", facts);
-            } else {
-                FactType factType = typeOf(type, component.getGenericType(), name);
-                JsonPointer pointer = JsonPointer.compile("/" + name.replace('.', '/'));
-                facts.put(name, new Fact(factType, pointer, CelAttributePattern.fromQualifiedIdentifier(name)));
-            }
-        }
-    }
-
-    private static FactType typeOf(Class<?> type, Type genericType, String name) {
-        if (type == String.class || type.isEnum()) {
-            return FactType.STRING;
-        } else if (type == Boolean.class || type == boolean.class) {
-            return FactType.BOOLEAN;
-        } else if (type == Double.class || type == double.class) {
-            return FactType.NUMBER;
-        } else if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
-            return FactType.INTEGER;
-        } else if (type == LocalDate.class) {
-            return FactType.DATE;
-        } else if (type == List.class && genericType instanceof ParameterizedType list
-                && list.getActualTypeArguments()[0] instanceof Class<?> element
-                && (element == String.class || element.isEnum())) {
-            return FactType.LIST;
-        }
-        throw new IllegalArgumentException("fact " + name + " has a type rules cannot use: " + genericType);
     }
 
     public Map<String, FactType> types() {

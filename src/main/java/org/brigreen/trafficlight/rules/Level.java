@@ -1,7 +1,6 @@
 package org.brigreen.trafficlight.rules;
 
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Locale;
 
 /** The level of a finding on one objective: a degree of harm, or a positive contribution. */
 public enum Level {
@@ -13,7 +12,7 @@ public enum Level {
     /** The name in JSON and in rule conditions: lower snake case. */
     @JsonValue
     public String wireName() {
-        return name().toLowerCase(Locale.ROOT);
+        return WireNames.of(this);
     }
 
     public boolean isHarm() {

@@ -1,7 +1,6 @@
 package org.brigreen.trafficlight.rules;
 
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Locale;
 
 /** What a rule speaks to: one of the three BRIGC environmental objectives, or compliance with law and process. */
 public enum Objective {
@@ -13,7 +12,7 @@ public enum Objective {
     /** The name in JSON and in rule conditions: lower snake case. */
     @JsonValue
     public String wireName() {
-        return name().toLowerCase(Locale.ROOT);
+        return WireNames.of(this);
     }
 
     public boolean isEnvironmental() {

@@ -1,11 +1,5 @@
 package org.brigreen.trafficlight.rules;
 
-import io.quarkus.runtime.Startup;
-import io.quarkus.runtime.StartupEvent;
-import jakarta.annotation.Priority;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.interceptor.Interceptor;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -13,40 +7,30 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * The rule-set versions the service serves, loaded side by side at start. The default version of a rule set is the
- * newest published one in effect; a caller may pin any version, drafts included.
+ * The rule-set versions the service serves, loaded side by side. The default version of a rule set is the newest
+ * published one in effect; a caller may pin any version, drafts included.
  * <p>
- * Loading starts first thing at start, on its own thread, while the database schema is migrated; the start then waits
- * for it, and a rule set that does not load stops the start as before.
+ * Loading starts when the catalogue is made, on a thread of its own, so that the service can do other work (migrate
+ * its database) meanwhile; the first use waits for it.
  */
-@Startup(RuleSetCatalog.START_LOADING)
-@ApplicationScoped
-public class RuleSetCatalog {
-
-    /** Right after the configuration checks, before the schema migration ({@code database.SchemaMigration}). */
-    static final int START_LOADING = Interceptor.Priority.PLATFORM_BEFORE + 3;
-    private static final int AWAIT_LOADED = Interceptor.Priority.PLATFORM_BEFORE + 5;
+public final class RuleSetCatalog {
 
     private static final Logger LOG = Logger.getLogger(RuleSetCatalog.class);
 
     private final CompletableFuture<List<RuleSet>> loading;
     private final String defaultRuleSetId;
 
-    public RuleSetCatalog(
-            @ConfigProperty(name = "traffic-light.rules.directory", defaultValue = "rules") Path directory,
-            @ConfigProperty(name = "traffic-light.rules.default-ruleset", defaultValue = "bri-traffic-light")
-            String defaultRuleSetId,
-            DescriptorFacts descriptorFacts) {
+    /**
+     * Starts loading every version under {@code directory}.
+     *
+     * @param defaultRuleSetId the rule set a request is classified under when it names none: it must be there
+     */
+    public RuleSetCatalog(Path directory, String defaultRuleSetId, DescriptorFacts descriptorFacts) {
         this.defaultRuleSetId = defaultRuleSetId;
         this.loading = CompletableFuture.supplyAsync(() -> load(directory, defaultRuleSetId, descriptorFacts));
-    }
-
-    void awaitLoaded(@Observes @Priority(AWAIT_LOADED) StartupEvent event) {
-        all();
     }
 
     private static List<RuleSet> load(Path directory, String defaultRuleSetId, DescriptorFacts descriptorFacts) {
@@ -64,7 +48,7 @@ public class RuleSetCatalog {
     /**
      * Every loaded version, in id and version order.
      *
-     * @throws RuleSetLoadException when the rule sets did not load (the start stops on it)
+     * @throws RuleSetLoadException when the rule sets did not load
      */
     public List<RuleSet> all() {
         try {

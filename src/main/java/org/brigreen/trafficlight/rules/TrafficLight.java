@@ -1,7 +1,6 @@
 package org.brigreen.trafficlight.rules;
 
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Locale;
 
 /** The class of a project, from worst to best. */
 public enum TrafficLight {
@@ -12,7 +11,7 @@ public enum TrafficLight {
     /** The name in JSON and in rule conditions: lower snake case. */
     @JsonValue
     public String wireName() {
-        return name().toLowerCase(Locale.ROOT);
+        return WireNames.of(this);
     }
 
     /** One step better, as an uplift gives; green stays green. */

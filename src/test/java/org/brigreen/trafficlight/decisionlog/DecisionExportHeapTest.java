@@ -57,7 +57,7 @@ class DecisionExportHeapTest {
     AgroalDataSource dataSource;
 
     @Inject
-    DecisionCodec codec;
+    DecisionRecordV1 codec;
 
     @Inject
     DecisionLogReader reader;

@@ -29,6 +29,7 @@ import org.brigreen.trafficlight.classification.Descriptors;
 import org.brigreen.trafficlight.decision.Decision;
 import org.brigreen.trafficlight.decision.DecisionLogUnavailableException;
 import org.brigreen.trafficlight.decision.DescriptorParser;
+import org.brigreen.trafficlight.decision.DescriptorSchema;
 import org.brigreen.trafficlight.decision.ProjectDescriptor;
 import org.brigreen.trafficlight.decision.Recorded;
 import org.brigreen.trafficlight.decision.TimeOrderedIds;
@@ -61,7 +62,7 @@ class DecisionLogChainTest {
     AgroalDataSource dataSource;
 
     @Inject
-    DecisionCodec codec;
+    DecisionRecordV1 codec;
 
     @Inject
     DescriptorParser descriptors;
@@ -163,7 +164,7 @@ class DecisionLogChainTest {
         RuleSet ruleSet = catalog.select(null, null, LocalDate.now(ZoneOffset.UTC));
         return new Decision(TimeOrderedIds.next(),
                 Instant.now().truncatedTo(ChronoUnit.MICROS), descriptor, ruleSet.ref(),
-                RuleEngine.assess(ruleSet, descriptors.facts(descriptor)), null, null);
+                RuleEngine.assess(ruleSet, DescriptorSchema.PROJECT.facts(descriptor)), null, null);
     }
 
     private record Row(long seq, UUID id, String record, byte[] entryHash, byte[] chainHash) {

@@ -28,7 +28,7 @@ class DecisionLogReaderTest {
     DecisionLogReader reader;
 
     @Inject
-    DecisionCodec codec;
+    DecisionRecordV1 codec;
 
     @Test
     void readsTheMatchingRecordsInSequenceOrderWithTheirHashes() {

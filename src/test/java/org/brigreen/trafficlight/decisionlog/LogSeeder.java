@@ -37,9 +37,9 @@ final class LogSeeder {
     }
 
     private final AgroalDataSource dataSource;
-    private final DecisionCodec codec;
+    private final DecisionRecordV1 codec;
 
-    LogSeeder(AgroalDataSource dataSource, DecisionCodec codec) {
+    LogSeeder(AgroalDataSource dataSource, DecisionRecordV1 codec) {
         this.dataSource = dataSource;
         this.codec = codec;
     }

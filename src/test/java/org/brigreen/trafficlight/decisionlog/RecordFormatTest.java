@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.brigreen.trafficlight.decision.Decision;
-import org.brigreen.trafficlight.decision.DescriptorParser;
+import org.brigreen.trafficlight.decision.DescriptorSchema;
 import org.brigreen.trafficlight.rules.RuleEngine;
 import org.brigreen.trafficlight.rules.RuleSet;
 import org.brigreen.trafficlight.rules.RuleSetCatalog;
@@ -35,10 +35,7 @@ class RecordFormatTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Inject
-    DecisionCodec codec;
-
-    @Inject
-    DescriptorParser descriptors;
+    DecisionRecordV1 codec;
 
     @Inject
     RuleSetCatalog catalog;
@@ -80,7 +77,7 @@ class RecordFormatTest {
             Decision decision = codec.decode(record);
             RuleSet ruleSet = catalog.find(decision.ruleSet().id(), decision.ruleSet().version()).orElseThrow();
             Decision replayed = decision.reassessed(ruleSet.ref(),
-                    RuleEngine.assess(ruleSet, descriptors.facts(decision.descriptor())));
+                    RuleEngine.assess(ruleSet, DescriptorSchema.PROJECT.facts(decision.descriptor())));
             if (!codec.canonical(replayed).equals(record)) {
                 notReproduced.add(decision.id().toString());
             }

@@ -1,4 +1,4 @@
-package org.brigreen.trafficlight.rules;
+package org.brigreen.trafficlight.metrics;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -6,6 +6,8 @@ import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import org.brigreen.trafficlight.rules.RuleSet;
+import org.brigreen.trafficlight.rules.RuleSetCatalog;
 
 /**
  * The rule-set versions at /q/metrics: one {@code traffic_light_rule_set_in_use} series per loaded version, 1 for the

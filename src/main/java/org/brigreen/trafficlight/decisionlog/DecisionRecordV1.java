@@ -13,15 +13,20 @@ import org.brigreen.trafficlight.decision.Decision;
 import org.brigreen.trafficlight.tlog.CanonicalJson;
 
 /**
- * A decision as the log keeps it: RFC 8785 canonical JSON (sorted keys, no insignificant white space, numbers in
- * their shortest form), so that the same decision always has the same bytes and the same hash.
+ * Version 1 of the decision record: a decision as the log keeps it, in RFC 8785 canonical JSON (sorted keys, no
+ * insignificant white space, numbers in their shortest form), so that the same decision always has the same bytes and
+ * the same hash.
  * <p>
- * The record format has a mapper of its own, configured here and nowhere else: the {@code quarkus.jackson.*}
- * properties that shape the API's answers cannot change the bytes of a new record or the reading of an old one.
- * {@code RecordFormatTest} holds records logged by an earlier build to this.
+ * The bytes of a V1 record never change: they are hashed into the log's chain and its signed checkpoints, and a
+ * replay must give them back exactly. Its mapper is therefore configured here in code, and nowhere else, so that no
+ * application property (the {@code quarkus.jackson.*} ones that shape the API's answers) can change the bytes of a new
+ * record or the reading of an old one. {@code RecordFormatTest} holds records logged by an earlier build to this.
+ * <p>
+ * A decision that needs another format gets a {@code DecisionRecordV2} beside this one; V1 records stay readable
+ * by this class as they are.
  */
 @ApplicationScoped
-public class DecisionCodec {
+public class DecisionRecordV1 {
 
     private static final ObjectMapper RECORD_FORMAT = JsonMapper.builder()
             .addModule(new JavaTimeModule())
