@@ -1,19 +1,13 @@
 package org.brigreen.trafficlight.batch;
 
-import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
+import org.brigreen.trafficlight.rules.WireNamed;
 
-/** How far a batch got. */
-public enum BatchStatus {
+/** How far a batch got, named in JSON and in the database in lower case. */
+public enum BatchStatus implements WireNamed {
     RUNNING,
     COMPLETED,
     INCOMPLETE;
-
-    /** The name in JSON and in the database: lower case. */
-    @JsonValue
-    public String wireName() {
-        return name().toLowerCase(Locale.ROOT);
-    }
 
     static BatchStatus fromWireName(String name) {
         return valueOf(name.toUpperCase(Locale.ROOT));

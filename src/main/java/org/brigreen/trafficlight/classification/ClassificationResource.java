@@ -15,6 +15,7 @@ import java.util.concurrent.CompletionStage;
 import org.brigreen.trafficlight.decision.Caller;
 import org.brigreen.trafficlight.decision.DescriptorParser;
 import org.brigreen.trafficlight.decision.ProjectDescriptor;
+import org.brigreen.trafficlight.http.BodySizeLimit;
 import org.brigreen.trafficlight.http.RequestContexts;
 import org.brigreen.trafficlight.ratelimit.RateLimited;
 import org.brigreen.trafficlight.rules.Language;
@@ -45,6 +46,7 @@ public class ClassificationResource {
             @QueryParam("version") @Size(max = 64) String version,
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
             @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
+        BodySizeLimit.check(body);
         ProjectDescriptor descriptor = descriptors.parse(body);
         Caller caller = callers.classifying();
         Language language = Language.fromAcceptLanguage(acceptLanguage);

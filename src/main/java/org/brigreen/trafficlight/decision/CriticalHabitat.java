@@ -1,17 +1,10 @@
 package org.brigreen.trafficlight.decision;
 
-import com.fasterxml.jackson.annotation.JsonValue;
-import org.brigreen.trafficlight.rules.WireNames;
+import org.brigreen.trafficlight.rules.WireNamed;
 
 /** IFC Performance Standard 6 critical-habitat determination. */
-public enum CriticalHabitat {
+public enum CriticalHabitat implements WireNamed {
     YES,
     NO,
-    UNKNOWN;
-
-    /** The name in JSON and in rule conditions: lower snake case. */
-    @JsonValue
-    public String wireName() {
-        return WireNames.of(this);
-    }
+    UNKNOWN
 }

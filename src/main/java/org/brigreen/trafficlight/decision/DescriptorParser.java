@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.brigreen.trafficlight.http.BodySizeLimit;
 import org.brigreen.trafficlight.input.FieldError;
 import org.brigreen.trafficlight.input.InvalidRequestException;
 import org.brigreen.trafficlight.input.ParserMessages;
@@ -44,9 +43,8 @@ public class DescriptorParser implements DescriptorFacts {
         this.validator = validator;
     }
 
-    /** A whole descriptor from a request body. */
+    /** A whole descriptor from a request body, of a size the edge has checked. */
     public ProjectDescriptor parse(byte[] body) {
-        BodySizeLimit.check(body);
         if (body.length == 0) {
             throw new InvalidRequestException("The request body is empty; it must be a project descriptor.",
                     List.of(new FieldError("", "is required")));

@@ -26,7 +26,7 @@ import org.brigreen.trafficlight.input.FieldError;
 import org.brigreen.trafficlight.rules.FactSchema;
 import org.brigreen.trafficlight.rules.FactType;
 import org.brigreen.trafficlight.rules.Facts;
-import org.brigreen.trafficlight.rules.WireNames;
+import org.brigreen.trafficlight.rules.WireNamed;
 
 /**
  * The one description of the facts of a {@link ProjectDescriptor}: each by its dotted name
@@ -205,6 +205,6 @@ public final class DescriptorSchema {
         if (!type.isEnum()) {
             return List.of();
         }
-        return Arrays.stream(type.getEnumConstants()).map(constant -> WireNames.of((Enum<?>) constant)).toList();
+        return Arrays.stream(type.getEnumConstants()).map(constant -> ((WireNamed) constant).wireName()).toList();
     }
 }

@@ -1,17 +1,10 @@
 package org.brigreen.trafficlight.decision;
 
-import com.fasterxml.jackson.annotation.JsonValue;
-import org.brigreen.trafficlight.rules.WireNames;
+import org.brigreen.trafficlight.rules.WireNamed;
 
 /** Standard the EIA was carried out to: host country, international (IFC PS, EP, World Bank ESF) or stricter Chinese standards. */
-public enum EiaStandard {
+public enum EiaStandard implements WireNamed {
     HOST_COUNTRY,
     INTERNATIONAL,
-    CHINESE_STRICTER;
-
-    /** The name in JSON and in rule conditions: lower snake case. */
-    @JsonValue
-    public String wireName() {
-        return WireNames.of(this);
-    }
+    CHINESE_STRICTER
 }

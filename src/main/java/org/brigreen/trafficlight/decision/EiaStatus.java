@@ -1,20 +1,13 @@
 package org.brigreen.trafficlight.decision;
 
-import com.fasterxml.jackson.annotation.JsonValue;
-import org.brigreen.trafficlight.rules.WireNames;
+import org.brigreen.trafficlight.rules.WireNamed;
 
 /** Status of the environmental impact assessment. */
-public enum EiaStatus {
+public enum EiaStatus implements WireNamed {
     NOT_STARTED,
     IN_PROGRESS,
     APPROVED,
     REJECTED,
     REVOKED,
-    CHALLENGED;
-
-    /** The name in JSON and in rule conditions: lower snake case. */
-    @JsonValue
-    public String wireName() {
-        return WireNames.of(this);
-    }
+    CHALLENGED
 }

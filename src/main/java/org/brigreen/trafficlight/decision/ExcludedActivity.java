@@ -1,10 +1,9 @@
 package org.brigreen.trafficlight.decision;
 
-import com.fasterxml.jackson.annotation.JsonValue;
-import org.brigreen.trafficlight.rules.WireNames;
+import org.brigreen.trafficlight.rules.WireNamed;
 
 /** An activity on the IFC Exclusion List / BRIGC negative list. */
-public enum ExcludedActivity {
+public enum ExcludedActivity implements WireNamed {
     ILLEGAL_UNDER_HOST_LAW,
     CITES_TRADE,
     WEAPONS_MUNITIONS,
@@ -12,11 +11,5 @@ public enum ExcludedActivity {
     UNBONDED_ASBESTOS,
     DRIFT_NET_FISHING,
     PRIMARY_TROPICAL_FOREST_LOGGING,
-    FORCED_OR_CHILD_LABOUR;
-
-    /** The name in JSON and in rule conditions: lower snake case. */
-    @JsonValue
-    public String wireName() {
-        return WireNames.of(this);
-    }
+    FORCED_OR_CHILD_LABOUR
 }

@@ -1,18 +1,11 @@
 package org.brigreen.trafficlight.decision;
 
-import com.fasterxml.jackson.annotation.JsonValue;
-import org.brigreen.trafficlight.rules.WireNames;
+import org.brigreen.trafficlight.rules.WireNamed;
 
 /** Protected-area status of the site (IUCN management categories). */
-public enum ProtectedArea {
+public enum ProtectedArea implements WireNamed {
     NONE,
     IUCN_IA_II,
     IUCN_III_VI,
-    DESIGNATED_NO_CATEGORY;
-
-    /** The name in JSON and in rule conditions: lower snake case. */
-    @JsonValue
-    public String wireName() {
-        return WireNames.of(this);
-    }
+    DESIGNATED_NO_CATEGORY
 }

@@ -1,10 +1,9 @@
 package org.brigreen.trafficlight.decision;
 
-import com.fasterxml.jackson.annotation.JsonValue;
-import org.brigreen.trafficlight.rules.WireNames;
+import org.brigreen.trafficlight.rules.WireNamed;
 
 /** Sector of the project (METHODOLOGY §3). */
-public enum Sector {
+public enum Sector implements WireNamed {
     SOLAR_PV,
     WIND_ONSHORE,
     WIND_OFFSHORE,
@@ -44,11 +43,5 @@ public enum Sector {
     AGRICULTURE,
     FORESTRY,
     REAL_ESTATE,
-    OTHER;
-
-    /** The name in JSON and in rule conditions: lower snake case. */
-    @JsonValue
-    public String wireName() {
-        return WireNames.of(this);
-    }
+    OTHER
 }

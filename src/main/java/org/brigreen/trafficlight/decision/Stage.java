@@ -1,20 +1,13 @@
 package org.brigreen.trafficlight.decision;
 
-import com.fasterxml.jackson.annotation.JsonValue;
-import org.brigreen.trafficlight.rules.WireNames;
+import org.brigreen.trafficlight.rules.WireNamed;
 
 /** Stage of the project's life cycle. */
-public enum Stage {
+public enum Stage implements WireNamed {
     PLANNED,
     FINANCED_NOT_STARTED,
     UNDER_CONSTRUCTION,
     OPERATIONAL,
     EXPANSION,
-    DECOMMISSIONING;
-
-    /** The name in JSON and in rule conditions: lower snake case. */
-    @JsonValue
-    public String wireName() {
-        return WireNames.of(this);
-    }
+    DECOMMISSIONING
 }

@@ -1,18 +1,11 @@
 package org.brigreen.trafficlight.decision;
 
-import com.fasterxml.jackson.annotation.JsonValue;
-import org.brigreen.trafficlight.rules.WireNames;
+import org.brigreen.trafficlight.rules.WireNamed;
 
 /** UNESCO World Heritage status of the site. */
-public enum WorldHeritage {
+public enum WorldHeritage implements WireNamed {
     NONE,
     NATURAL,
     MIXED,
-    CULTURAL;
-
-    /** The name in JSON and in rule conditions: lower snake case. */
-    @JsonValue
-    public String wireName() {
-        return WireNames.of(this);
-    }
+    CULTURAL
 }

@@ -1,15 +1,9 @@
 package org.brigreen.trafficlight.replay;
 
-import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Locale;
+import org.brigreen.trafficlight.rules.WireNamed;
 
 /** What a replay checks: that the recorded decision is reproduced, or what another version would conclude. */
-public enum ReplayMode {
+public enum ReplayMode implements WireNamed {
     REPRODUCTION,
-    COMPARISON;
-
-    @JsonValue
-    public String wireName() {
-        return name().toLowerCase(Locale.ROOT);
-    }
+    COMPARISON
 }

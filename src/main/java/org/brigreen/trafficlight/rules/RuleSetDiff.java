@@ -1,6 +1,5 @@
 package org.brigreen.trafficlight.rules;
 
-import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
@@ -72,16 +71,11 @@ public record RuleSetDiff(
     }
 
     /** What about a rule can change from one version to the next. */
-    public enum Aspect {
+    public enum Aspect implements WireNamed {
         CONDITION,
         EFFECT,
         PARAMETERS,
-        MESSAGES;
-
-        @JsonValue
-        public String wireName() {
-            return WireNames.of(this);
-        }
+        MESSAGES
     }
 
     /** A rule in both versions that changed: the aspects that changed, and the rule as it is in each. */

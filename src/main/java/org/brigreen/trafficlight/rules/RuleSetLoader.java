@@ -16,7 +16,7 @@ import java.util.stream.Stream;
  * <p>
  * A version is loaded in steps, each a class of its own: its files are read ({@link RuleSetFiles}), what they say is
  * checked ({@link RuleSetChecks}), its conditions are compiled ({@link ConditionCompiler}), it is hashed
- * ({@link RuleSetDigest}), and its rules' examples are run ({@link RuleExamples}).
+ * ({@link RuleSetDigest}), and its rules' examples are run ({@link ExampleRuns}).
  */
 public final class RuleSetLoader {
 
@@ -103,7 +103,7 @@ public final class RuleSetLoader {
     }
 
     private void runExamples(RuleSet ruleSet, LoadProblems problems) {
-        for (RuleExamples.Case example : RuleExamples.of(ruleSet)) {
+        for (ExampleRuns.Case example : ExampleRuns.of(ruleSet)) {
             String failure = example.failure(descriptorFacts);
             if (failure != null) {
                 problems.add(example.rule().file() + ": rule " + example.rule().id() + ": " + failure);

@@ -1,18 +1,10 @@
 package org.brigreen.trafficlight.rules;
 
-import com.fasterxml.jackson.annotation.JsonValue;
-
 /** The class of a project, from worst to best. */
-public enum TrafficLight {
+public enum TrafficLight implements WireNamed {
     RED,
     AMBER,
     GREEN;
-
-    /** The name in JSON and in rule conditions: lower snake case. */
-    @JsonValue
-    public String wireName() {
-        return WireNames.of(this);
-    }
 
     /** One step better, as an uplift gives; green stays green. */
     public TrafficLight oneStepBetter() {

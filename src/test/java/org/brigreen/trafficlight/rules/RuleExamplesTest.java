@@ -22,7 +22,7 @@ class RuleExamplesTest {
     Stream<DynamicTest> everyRuleExampleHolds() {
         assertFalse(catalog.all().isEmpty());
         return catalog.all().stream()
-                .flatMap(ruleSet -> RuleExamples.of(ruleSet).stream())
+                .flatMap(ruleSet -> ExampleRuns.of(ruleSet).stream())
                 .map(example -> DynamicTest.dynamicTest(example.title(),
                         () -> assertNull(example.failure(descriptorFacts))));
     }

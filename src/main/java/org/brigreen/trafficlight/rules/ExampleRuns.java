@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Runs the examples rules carry and reports those whose expectation does not hold. */
-public final class RuleExamples {
+public final class ExampleRuns {
 
-    private RuleExamples() {
+    private ExampleRuns() {
     }
 
     /** One example of one rule, ready to run. */
