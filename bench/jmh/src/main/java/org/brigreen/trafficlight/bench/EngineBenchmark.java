@@ -4,7 +4,8 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.concurrent.TimeUnit;
-import org.brigreen.trafficlight.classification.DescriptorParser;
+import org.brigreen.trafficlight.decision.DescriptorParser;
+import org.brigreen.trafficlight.decision.DescriptorSchema;
 import org.brigreen.trafficlight.rules.Assessment;
 import org.brigreen.trafficlight.rules.RuleEngine;
 import org.brigreen.trafficlight.rules.RuleSet;
@@ -58,6 +59,6 @@ public class EngineBenchmark {
 
     @Benchmark
     public Assessment parseAndAssess() {
-        return RuleEngine.assess(ruleSet, parser.facts(parser.parse(mix.next().body())));
+        return RuleEngine.assess(ruleSet, DescriptorSchema.PROJECT.facts(parser.parse(mix.next().body())));
     }
 }

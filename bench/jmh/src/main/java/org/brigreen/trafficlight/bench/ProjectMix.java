@@ -10,7 +10,8 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import org.brigreen.trafficlight.classification.DescriptorParser;
+import org.brigreen.trafficlight.decision.DescriptorParser;
+import org.brigreen.trafficlight.decision.DescriptorSchema;
 import org.brigreen.trafficlight.rules.Assessment;
 import org.brigreen.trafficlight.rules.Facts;
 import org.brigreen.trafficlight.rules.RuleEngine;
@@ -51,7 +52,7 @@ final class ProjectMix {
             projects.add(new Project(row.path("name").asText(), row.path("version").textValue(),
                     row.path("class").asText(), row.path("excluded").asBoolean()));
             byte[] body = row.get("descriptor").toString().getBytes(StandardCharsets.UTF_8);
-            samples.add(new Sample(body, parser.facts(parser.parse(body))));
+            samples.add(new Sample(body, DescriptorSchema.PROJECT.facts(parser.parse(body))));
         }
         return new ProjectMix(List.copyOf(projects), samples.toArray(Sample[]::new));
     }

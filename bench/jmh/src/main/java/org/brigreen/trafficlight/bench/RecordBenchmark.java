@@ -7,14 +7,14 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import org.brigreen.trafficlight.classification.Decision;
-import org.brigreen.trafficlight.classification.DescriptorParser;
-import org.brigreen.trafficlight.decisionlog.DecisionCodec;
-import org.brigreen.trafficlight.decisionlog.LogHashes;
+import org.brigreen.trafficlight.decision.Caller;
+import org.brigreen.trafficlight.decision.Decision;
+import org.brigreen.trafficlight.decision.DescriptorParser;
+import org.brigreen.trafficlight.decisionlog.DecisionRecordV1;
 import org.brigreen.trafficlight.rules.RuleEngine;
 import org.brigreen.trafficlight.rules.RuleSet;
 import org.brigreen.trafficlight.rules.RuleSetCatalog;
-import org.brigreen.trafficlight.security.Caller;
+import org.brigreen.trafficlight.tlog.LogHashes;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -37,7 +37,7 @@ import org.openjdk.jmh.annotations.State;
 @State(Scope.Thread)
 public class RecordBenchmark {
 
-    private DecisionCodec codec;
+    private DecisionRecordV1 codec;
     private Decision[] decisions;
     private String[] records;
     private int next;
@@ -48,7 +48,7 @@ public class RecordBenchmark {
         RuleSetCatalog catalog = new RuleSetCatalog(Wiring.RULES, Wiring.RULE_SET_ID, parser);
         RuleSet ruleSet = catalog.select(Wiring.RULE_SET_ID, "2022.1", LocalDate.now(ZoneOffset.UTC));
         ProjectMix mix = ProjectMix.read(Wiring.PROJECTS, parser);
-        codec = new DecisionCodec(Wiring.objectMapper());
+        codec = new DecisionRecordV1();
         Caller caller = new Caller("bench-bank", "bench-user", Caller.LOAN_SCREENING);
         decisions = new Decision[mix.size()];
         records = new String[mix.size()];

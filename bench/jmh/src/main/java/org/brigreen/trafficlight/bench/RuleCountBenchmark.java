@@ -2,7 +2,7 @@ package org.brigreen.trafficlight.bench;
 
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
-import org.brigreen.trafficlight.classification.DescriptorParser;
+import org.brigreen.trafficlight.decision.DescriptorParser;
 import org.brigreen.trafficlight.rules.Assessment;
 import org.brigreen.trafficlight.rules.RuleEngine;
 import org.brigreen.trafficlight.rules.RuleSet;

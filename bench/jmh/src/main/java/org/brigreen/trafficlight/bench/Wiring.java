@@ -11,7 +11,7 @@ import com.fasterxml.jackson.module.paramnames.ParameterNamesModule;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import java.nio.file.Path;
-import org.brigreen.trafficlight.classification.DescriptorParser;
+import org.brigreen.trafficlight.decision.DescriptorParser;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
 /**
