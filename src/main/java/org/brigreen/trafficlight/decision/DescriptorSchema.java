@@ -1,6 +1,7 @@
 package org.brigreen.trafficlight.decision;
 
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -45,9 +46,11 @@ public final class DescriptorSchema {
      * Turns a descriptor into the JSON values of its facts, which answers show. Configured here, as the decision record
      * is, so that no {@code quarkus.jackson.*} property can change a fact.
      */
+    /** Absent facts are left out of the tree rather than written as nulls: both are missing, and fewer is faster. */
     private static final ObjectMapper FACT_VALUES = JsonMapper.builder()
             .addModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .serializationInclusion(JsonInclude.Include.NON_NULL)
             .build();
 
     private final Map<String, Fact> facts;

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -27,9 +28,23 @@ final class JsonShape {
     private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
 
     private final DescriptorSchema schema;
+    /** The fields of each object by their JSON name: looked up once here, not per request. */
+    private final Map<String, Map<String, Field>> fieldsByObject = new HashMap<>();
+
+    /** A field of an object: another object, or a fact; by its dotted name. */
+    private record Field(String name, DescriptorSchema.Fact fact) {
+    }
 
     JsonShape(DescriptorSchema schema) {
         this.schema = schema;
+        schema.objects().forEach((object, names) -> {
+            Map<String, Field> fields = new HashMap<>();
+            names.forEach(field -> {
+                String name = object.isEmpty() ? field : object + "." + field;
+                fields.put(field, new Field(name, schema.facts().get(name)));
+            });
+            fieldsByObject.put(object, Map.copyOf(fields));
+        });
     }
 
     /** The problems of {@code node} as a descriptor, in document order; the tree is left bindable. */
@@ -41,35 +56,36 @@ final class JsonShape {
 
     /** Checks the object named {@code name} in dotted form ({@code ""} for the descriptor). */
     private void checkObject(ObjectNode node, String name, String pointer, List<FieldError> errors) {
-        List<String> fieldNames = schema.objects().get(name);
+        Map<String, Field> known = fieldsByObject.get(name);
         Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
         while (fields.hasNext()) {
             Map.Entry<String, JsonNode> field = fields.next();
             String fieldPointer = pointer + "/" + escape(field.getKey());
-            String fieldName = name.isEmpty() ? field.getKey() : name + "." + field.getKey();
+            Field schemaField = known.get(field.getKey());
             Optional<String> unstorableName = StorableText.problem(field.getKey());
             if (unstorableName.isPresent()) {
-                errors.add(new FieldError(fieldPointer, "unknown field: its name " + unstorableName.get(), fieldNames));
+                errors.add(new FieldError(fieldPointer, "unknown field: its name " + unstorableName.get(),
+                        schema.objects().get(name)));
                 fields.remove();
-            } else if (!fieldNames.contains(field.getKey())) {
-                errors.add(new FieldError(fieldPointer, "unknown field", fieldNames));
+            } else if (schemaField == null) {
+                errors.add(new FieldError(fieldPointer, "unknown field", schema.objects().get(name)));
                 fields.remove();
-            } else if (!field.getValue().isNull() && !checkField(field.getValue(), fieldName, fieldPointer, errors)) {
+            } else if (!field.getValue().isNull() && !checkField(field.getValue(), schemaField, fieldPointer, errors)) {
                 field.setValue(NullNode.getInstance());
             }
         }
     }
 
     /** Whether the value may stay in the tree; adds its problems, or its children's, to {@code errors}. */
-    private boolean checkField(JsonNode value, String name, String pointer, List<FieldError> errors) {
-        if (schema.objects().containsKey(name)) {
+    private boolean checkField(JsonNode value, Field field, String pointer, List<FieldError> errors) {
+        DescriptorSchema.Fact fact = field.fact();
+        if (fact == null) {
             if (!value.isObject()) {
                 return reject(errors, pointer, "must be an object");
             }
-            checkObject((ObjectNode) value, name, pointer, errors);
+            checkObject((ObjectNode) value, field.name(), pointer, errors);
             return true;
         }
-        DescriptorSchema.Fact fact = schema.facts().get(name);
         if (fact.type() == FactType.LIST) {
             return value.isArray()
                     ? checkList((ArrayNode) value, fact, pointer, errors)
