@@ -30,6 +30,7 @@ import java.util.concurrent.Future;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
+import org.brigreen.trafficlight.rules.ShippedVersions;
 import org.brigreen.trafficlight.security.Api;
 import org.brigreen.trafficlight.security.Tokens;
 import org.junit.jupiter.api.Test;
@@ -46,7 +47,7 @@ class ReplayReproductionTest {
     private static final int DECISIONS = 1000;
     private static final long SEED = 20220328L;
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final List<String> VERSIONS = List.of("2021.2", "2022.1");
+    private static final List<String> VERSIONS = ShippedVersions.published();
 
     @TestHTTPResource("/")
     URI root;
@@ -143,7 +144,7 @@ class ReplayReproductionTest {
             List<JsonNode> rows = new YAMLMapper().readValue(table, new TypeReference<>() { });
             for (JsonNode row : rows) {
                 String version = row.hasNonNull("version") ? row.get("version").asText()
-                        : VERSIONS.get(requests.size() % 2);
+                        : VERSIONS.get(requests.size() % VERSIONS.size());
                 requests.add(new Request((ObjectNode) JSON.valueToTree(row.get("descriptor")), version));
             }
         }
@@ -151,7 +152,8 @@ class ReplayReproductionTest {
         while (requests.size() < DECISIONS) {
             int serial = requests.size();
             // Every third one unpinned: the default version decides, and the record must still say which.
-            requests.add(new Request(random.next(serial), serial % 3 == 0 ? null : VERSIONS.get(serial % 2)));
+            String version = serial % 3 == 0 ? null : VERSIONS.get(serial % VERSIONS.size());
+            requests.add(new Request(random.next(serial), version));
         }
         return requests;
     }

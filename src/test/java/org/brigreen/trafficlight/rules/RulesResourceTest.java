@@ -1,8 +1,13 @@
 package org.brigreen.trafficlight.rules;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import static org.brigreen.trafficlight.security.Api.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -14,15 +19,19 @@ import static org.hamcrest.Matchers.notNullValue;
 class RulesResourceTest {
 
     @Test
-    void listsBothVersionsWithDigestsAndTheDefault() {
-        given().when().get("/v1/rulesets")
+    void listsEveryVersionOfItsFolderWithItsDigestStatusAndTheDefault() {
+        List<ShippedVersions.Version> versions = ShippedVersions.all();
+        String inEffect = ShippedVersions.inEffect(LocalDate.now(ZoneOffset.UTC)).orElseThrow();
+        ValidatableResponse listed = given().when().get("/v1/rulesets")
                 .then().statusCode(200)
-                .body("version", org.hamcrest.Matchers.contains("2021.2", "2022.1"))
+                .body("version", contains(versions.stream().map(ShippedVersions.Version::version).toArray()))
                 .body("digest", everyItem(matchesPattern("sha256:[0-9a-f]{64}")))
-                .body("find { it.version == '2022.1' }.isDefault", equalTo(true))
-                .body("find { it.version == '2021.2' }.isDefault", equalTo(false))
-                .body("find { it.version == '2022.1' }.effectiveFrom", equalTo("2022-03-28"))
-                .body("status", everyItem(equalTo("published")));
+                .body("findAll { it.isDefault }.version", contains(inEffect));
+        for (ShippedVersions.Version version : versions) {
+            String entry = "find { it.version == '" + version.version() + "' }.";
+            listed.body(entry + "status", equalTo(version.status()))
+                    .body(entry + "effectiveFrom", equalTo(version.effectiveFrom().toString()));
+        }
     }
 
     @Test
