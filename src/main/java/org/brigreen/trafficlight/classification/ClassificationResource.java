@@ -50,7 +50,7 @@ public class ClassificationResource {
         ProjectDescriptor descriptor = descriptors.parse(body);
         Caller caller = callers.classifying();
         Language language = Language.fromAcceptLanguage(acceptLanguage);
-        return service.classifyOnce(descriptor, ruleset, version, caller, idempotencyKey, body,
+        return service.classify(descriptor, ruleset, version, caller, idempotencyKey, body,
                         RequestContexts.current())
                 // A path, not Response.created(URI), which would resolve it against the request's (forgeable) Host.
                 .thenApply(decision -> Response.status(Response.Status.CREATED)

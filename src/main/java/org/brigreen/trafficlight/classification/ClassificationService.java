@@ -8,11 +8,13 @@ import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.function.Function;
 import org.brigreen.trafficlight.decision.Caller;
 import org.brigreen.trafficlight.decision.Decision;
 import org.brigreen.trafficlight.decision.DecisionLog;
 import org.brigreen.trafficlight.decision.DecisionLogUnavailableException;
 import org.brigreen.trafficlight.decision.DescriptorSchema;
+import org.brigreen.trafficlight.decision.KeyClaim;
 import org.brigreen.trafficlight.decision.ProjectDescriptor;
 import org.brigreen.trafficlight.decision.RecordedDecision;
 import org.brigreen.trafficlight.decision.TimeOrderedIds;
@@ -37,33 +39,27 @@ public class ClassificationService {
 
     /**
      * Classifies and records, without waiting for the record: the answer completes on {@code answerOn} with the
-     * decision as recorded, once it is committed.
+     * decision as recorded, once it is committed. With an Idempotency-Key, once per key: a retry with the same key and
+     * request is answered the first decision, and records none.
      *
-     * @param ruleSetId null for the default rule set
-     * @param version   null for the version in effect today
-     * @param caller    who asks, recorded with the decision
-     * @return the recorded decision, or a failure with {@link DecisionLogUnavailableException} when the decision
-     *         cannot be recorded
-     */
-    public CompletableFuture<RecordedDecision> classify(ProjectDescriptor descriptor, String ruleSetId,
-            String version, Caller caller, Executor answerOn) {
-        return decisionLog.append(decide(descriptor, ruleSet(ruleSetId, version), caller, null), answerOn);
-    }
-
-    /**
-     * Classifies and records as {@link #classify(ProjectDescriptor, String, String, Caller, Executor)} does, once per
-     * Idempotency-Key: a retry with the same key and request is answered the first decision, and records none. It
-     * fails with {@link org.brigreen.trafficlight.idempotency.IdempotencyKeyException} when the key's first request
-     * is still being served, or the key was used for another request.
-     *
+     * @param ruleSetId      null for the default rule set
+     * @param version        null for the version in effect today
+     * @param caller         who asks, recorded with the decision
      * @param idempotencyKey the Idempotency-Key header as sent; null when there is none
      * @param request        what decides the answer, as sent: the body, with the rule set and version pinned
+     * @return the recorded decision; or a failure with {@link DecisionLogUnavailableException} when the decision
+     *         cannot be recorded, or with {@link org.brigreen.trafficlight.idempotency.IdempotencyKeyException} when
+     *         the key's first request is still being served, or the key was used for another request
      */
-    public CompletableFuture<RecordedDecision> classifyOnce(ProjectDescriptor descriptor, String ruleSetId,
+    public CompletableFuture<RecordedDecision> classify(ProjectDescriptor descriptor, String ruleSetId,
             String version, Caller caller, String idempotencyKey, byte[] request, Executor answerOn) {
+        Function<KeyClaim, CompletableFuture<RecordedDecision>> record = claim -> decisionLog.append(
+                decide(descriptor, ruleSet(ruleSetId, version), caller, null), claim, answerOn);
+        if (idempotencyKey == null) {
+            return record.apply(null);
+        }
         return idempotency.once(caller.org(), idempotencyKey, Idempotency.requestHash(ruleSetId, version, request),
-                claim -> decisionLog.append(decide(descriptor, ruleSet(ruleSetId, version), caller, null), claim,
-                        answerOn));
+                record);
     }
 
     /**

@@ -47,22 +47,19 @@ class Idempotency {
     }
 
     /**
-     * The decision for this request: made by {@code classify} when there is no key or the key is new, else the one
+     * The decision for a request with an Idempotency-Key: made by {@code classify} when the key is new, else the one
      * made for the key's first request. It fails with {@link IdempotencyKeyException} when the key's first request
      * is in flight (or the key was claimed again while this request was served), or the key was used for another
      * request.
      *
      * @param org         the caller's organisation: keys are scoped to it
-     * @param header      the Idempotency-Key header as sent, or null
+     * @param header      the Idempotency-Key header as sent
      * @param requestHash {@link #requestHash} of the request
-     * @param classify    makes the decision and records it with the claim of its key (null without a key)
+     * @param classify    makes the decision and records it with the claim of its key
      * @throws org.brigreen.trafficlight.input.InvalidRequestException when the key is malformed
      */
     CompletableFuture<RecordedDecision> once(String org, String header, byte[] requestHash,
             Function<KeyClaim, CompletableFuture<RecordedDecision>> classify) {
-        if (header == null) {
-            return classify.apply(null);
-        }
         String key = key(header);
         return CompletableFuture.supplyAsync(() -> keys.claim(org, key, requestHash), blocking)
                 .thenCompose(claim -> {
