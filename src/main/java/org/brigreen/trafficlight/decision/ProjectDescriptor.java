@@ -36,6 +36,10 @@ public record ProjectDescriptor(
 
         @Valid Coal coal,
         @Valid Site site,
+        @Valid Social social,
+
+        Boolean grievanceMechanism,
+
         @Valid Eia eia,
         @Valid Emissions emissions,
         @Valid Hydro hydro,
@@ -78,7 +82,22 @@ public record ProjectDescriptor(
 
             Boolean indigenousPeoples,
 
-            Boolean conflictAffected) {
+            Boolean conflictAffected,
+
+            List<SensitiveReceptor> sensitiveReceptors) {
+    }
+
+    /** The people a project affects (METHODOLOGY §7.6): displacement, Indigenous Peoples' consent, heritage. */
+    public record Social(
+            @PositiveOrZero @Max(100_000_000)
+            Integer physicallyDisplacedPersons,
+
+            @PositiveOrZero @Max(100_000_000)
+            Integer economicallyDisplacedPersons,
+
+            IndigenousPeoplesConsent indigenousPeoplesConsent,
+
+            CulturalHeritage culturalHeritage) {
     }
 
     public record Eia(
@@ -86,7 +105,9 @@ public record ProjectDescriptor(
 
             EiaStandard standard,
 
-            Boolean publicConsultation) {
+            Boolean publicConsultation,
+
+            Boolean disclosed) {
     }
 
     public record Emissions(
@@ -113,6 +134,8 @@ public record ProjectDescriptor(
             Double loanUsd,
 
             @PositiveOrZero @DecimalMax("100")
-            Double tenorYears) {
+            Double tenorYears,
+
+            FinanceType type) {
     }
 }

@@ -2,6 +2,7 @@ package org.brigreen.trafficlight.rules;
 
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.cel.runtime.CelAttributePattern;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -14,6 +15,8 @@ import java.util.Map;
  * types: given by the feature that owns the descriptor, so that the engine needs no knowledge of the descriptor itself.
  */
 public final class FactSchema {
+
+    private static final JsonNode EMPTY_LIST = JsonNodeFactory.instance.arrayNode();
 
     private final Map<String, Fact> facts;
 
@@ -47,14 +50,19 @@ public final class FactSchema {
         return facts.get(name).unknownPattern();
     }
 
-    /** The facts of a descriptor in its JSON form; absent and null values are missing facts. */
+    /**
+     * The facts of a descriptor in its JSON form; absent and null values are missing facts, except lists: a list left
+     * out is empty, as "none known" is what an absent list of mitigations or receptors says.
+     */
     public Facts factsOf(JsonNode descriptor) {
         Map<String, Object> values = new LinkedHashMap<>();
         Map<String, JsonNode> json = new LinkedHashMap<>();
         List<CelAttributePattern> unknown = new ArrayList<>();
         facts.forEach((name, fact) -> {
             JsonNode node = descriptor.at(fact.pointer());
-            if (node.isMissingNode() || node.isNull()) {
+            if ((node.isMissingNode() || node.isNull()) && fact.type() == FactType.LIST) {
+                values.put(name, fact.type().celValue(EMPTY_LIST));
+            } else if (node.isMissingNode() || node.isNull()) {
                 unknown.add(fact.unknownPattern());
             } else {
                 values.put(name, fact.type().celValue(node));

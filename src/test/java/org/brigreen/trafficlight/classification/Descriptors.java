@@ -41,7 +41,7 @@ public final class Descriptors {
      */
     public static ProjectDescriptor solarPark(String reference) {
         return new ProjectDescriptor(reference, null, "KE", Sector.SOLAR_PV, Stage.PLANNED, 50.0, null, null, null,
-                null, null, null, null, null);
+                null, null, null, null, null, null, null);
     }
 
     public static ObjectNode object(String json) {

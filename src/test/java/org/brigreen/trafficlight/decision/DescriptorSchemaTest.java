@@ -8,9 +8,11 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.brigreen.trafficlight.input.FieldError;
 import org.brigreen.trafficlight.rules.FactType;
 import org.brigreen.trafficlight.rules.Facts;
@@ -49,9 +51,16 @@ class DescriptorSchemaTest {
         expected.put("site.nearestSensitiveAreaKm", NUMBER);
         expected.put("site.indigenousPeoples", BOOLEAN);
         expected.put("site.conflictAffected", BOOLEAN);
+        expected.put("site.sensitiveReceptors", LIST);
+        expected.put("social.physicallyDisplacedPersons", INTEGER);
+        expected.put("social.economicallyDisplacedPersons", INTEGER);
+        expected.put("social.indigenousPeoplesConsent", STRING);
+        expected.put("social.culturalHeritage", STRING);
+        expected.put("grievanceMechanism", BOOLEAN);
         expected.put("eia.status", STRING);
         expected.put("eia.standard", STRING);
         expected.put("eia.publicConsultation", BOOLEAN);
+        expected.put("eia.disclosed", BOOLEAN);
         expected.put("emissions.scope12TonnesPerYear", NUMBER);
         expected.put("emissions.intensityGramsPerKwh", NUMBER);
         expected.put("hydro.powerDensityWattsPerM2", NUMBER);
@@ -60,6 +69,7 @@ class DescriptorSchemaTest {
         expected.put("finance.capexUsd", NUMBER);
         expected.put("finance.loanUsd", NUMBER);
         expected.put("finance.tenorYears", NUMBER);
+        expected.put("finance.type", STRING);
         expected.put("excludedActivities", LIST);
         Map<String, FactType> described = new LinkedHashMap<>();
         SCHEMA.facts().forEach((name, fact) -> described.put(name, fact.type()));
@@ -85,6 +95,10 @@ class DescriptorSchemaTest {
         enums.put("site.criticalHabitat", CriticalHabitat.class);
         enums.put("eia.status", EiaStatus.class);
         enums.put("eia.standard", EiaStandard.class);
+        enums.put("site.sensitiveReceptors", SensitiveReceptor.class);
+        enums.put("social.indigenousPeoplesConsent", IndigenousPeoplesConsent.class);
+        enums.put("social.culturalHeritage", CulturalHeritage.class);
+        enums.put("finance.type", FinanceType.class);
         enums.put("mitigation", Mitigation.class);
         enums.put("excludedActivities", ExcludedActivity.class);
         enums.forEach((name, type) -> assertEquals(
@@ -99,8 +113,9 @@ class DescriptorSchemaTest {
 
     @Test
     void namesTheFieldsOfEveryObject() {
-        assertEquals(List.of("reference", "name", "country", "sector", "stage", "capacityMw", "coal", "site", "eia",
-                "emissions", "hydro", "mitigation", "finance", "excludedActivities"), SCHEMA.objects().get(""));
+        assertEquals(List.of("reference", "name", "country", "sector", "stage", "capacityMw", "coal", "site", "social",
+                "grievanceMechanism", "eia", "emissions", "hydro", "mitigation", "finance", "excludedActivities"),
+                SCHEMA.objects().get(""));
         assertEquals(List.of("exposure", "constructionStart"), SCHEMA.objects().get("coal"));
     }
 
@@ -181,7 +196,7 @@ class DescriptorSchemaTest {
     @Test
     void theFactsOfADescriptorAreItsPresentValuesAsAnswersShowThem() {
         ProjectDescriptor descriptor = new ProjectDescriptor("LN-1", null, "KE", Sector.COAL_POWER, Stage.PLANNED,
-                50.0, new ProjectDescriptor.Coal(null, LocalDate.of(2019, 5, 1)), null, null, null,
+                50.0, new ProjectDescriptor.Coal(null, LocalDate.of(2019, 5, 1)), null, null, null, null, null,
                 new ProjectDescriptor.Hydro(null, 2024), List.of(Mitigation.CERTIFIED_ESMS), null, null);
         Facts facts = SCHEMA.facts(descriptor);
         Map<String, JsonNode> expected = Map.of(
@@ -197,8 +212,10 @@ class DescriptorSchemaTest {
                 "excludedActivities", JSON.createArrayNode());
         assertEquals(expected, facts.json());
         assertEquals("50.0", facts.json().get("capacityMw").toString(), "a number is written as a double");
-        assertEquals(expected.keySet(), facts.values().keySet());
-        assertEquals(SCHEMA.facts().size() - expected.size(), facts.unknown().size(), "the rest are missing");
+        Set<String> valued = new HashSet<>(expected.keySet());
+        valued.add("site.sensitiveReceptors");
+        assertEquals(valued, facts.values().keySet(), "a list left out is an empty list to the rules");
+        assertEquals(SCHEMA.facts().size() - valued.size(), facts.unknown().size(), "the rest are missing");
     }
 
     private static JsonNode valueOfText(String fact, String text) {
