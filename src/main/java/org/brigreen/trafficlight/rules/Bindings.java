@@ -8,6 +8,9 @@ import java.util.Set;
 /** What the conditions of one rule-set version see for one descriptor: its facts and the version's parameters. */
 public record Bindings(CelVariableResolver resolver, Set<String> present) {
 
+    /** The names of the facts the descriptor leaves out, as a list of strings: {@code 'x' in absent}. */
+    public static final String ABSENT = "absent";
+
     /** Whether fact {@code name} is missing from the descriptor. */
     public boolean isMissing(String name) {
         return !present.contains(name);
@@ -16,8 +19,17 @@ public record Bindings(CelVariableResolver resolver, Set<String> present) {
     public static Bindings of(Facts facts, Map<String, Object> parameters) {
         CelVariableResolver resolver = name -> {
             Object value = facts.values().get(name);
-            return Optional.ofNullable(value != null ? value : parameters.get(name));
+            if (value == null) {
+                value = parameters.get(name);
+            }
+            return Optional.ofNullable(value != null || !ABSENT.equals(name) ? value : facts.absent());
         };
         return new Bindings(resolver, facts.values().keySet());
+    }
+
+    /** These bindings, and variable {@code name} (one the engine computes) bound to {@code value}. */
+    public Bindings with(String name, Object value) {
+        CelVariableResolver outer = resolver;
+        return new Bindings(variable -> variable.equals(name) ? Optional.of(value) : outer.find(variable), present);
     }
 }

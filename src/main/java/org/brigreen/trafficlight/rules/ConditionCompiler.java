@@ -7,6 +7,9 @@ import dev.cel.common.CelAbstractSyntaxTree;
 import dev.cel.common.CelOptions;
 import dev.cel.common.CelValidationException;
 import dev.cel.common.CelValidationResult;
+import dev.cel.common.ast.CelExpr;
+import dev.cel.common.navigation.CelNavigableAst;
+import dev.cel.common.navigation.CelNavigableExpr;
 import dev.cel.common.types.SimpleType;
 import dev.cel.parser.CelStandardMacro;
 import dev.cel.runtime.CelEvaluationException;
@@ -17,11 +20,14 @@ import java.util.Set;
 
 /**
  * Compiles the CEL conditions of one rule-set version against its declared variables: every fact of the descriptor
- * by its dotted name, and every parameter of the version as {@code params.<name>}.
+ * by its dotted name, every parameter of the version as {@code params.<name>}, {@code absent} (the names of the facts
+ * the descriptor leaves out: {@code 'coal.constructionStart' in absent}), and any variable the engine computes for a
+ * kind of condition (such as {@code findings.worst} for the Equator Principles category).
  */
 final class ConditionCompiler {
 
     static final String PARAMETER_PREFIX = "params.";
+    private static final String IN_FUNCTION = "@in";
 
     private static final CelOptions OPTIONS = CelOptions.current()
             .enableHeterogeneousNumericComparisons(true)
@@ -33,12 +39,18 @@ final class ConditionCompiler {
     private final FactSchema schema;
 
     ConditionCompiler(FactSchema schema, Map<String, FactType> parameterTypes) {
+        this(schema, parameterTypes, Map.of());
+    }
+
+    ConditionCompiler(FactSchema schema, Map<String, FactType> parameterTypes, Map<String, FactType> engineVariables) {
         this.schema = schema;
         CelBuilder builder = CelFactory.plannerCelBuilder()
                 .setOptions(OPTIONS)
                 .setStandardMacros(CelStandardMacro.STANDARD_MACROS);
         schema.types().forEach((name, type) -> builder.addVar(name, type.celType()));
         parameterTypes.forEach((name, type) -> builder.addVar(PARAMETER_PREFIX + name, type.celType()));
+        builder.addVar(Bindings.ABSENT, FactType.LIST.celType());
+        engineVariables.forEach((name, type) -> builder.addVar(name, type.celType()));
         this.cel = builder.build();
     }
 
@@ -57,6 +69,7 @@ final class ConditionCompiler {
                 throw new IllegalArgumentException("the condition is of type " + ast.getResultType().name()
                         + ", not bool");
             }
+            checkAbsentFactNames(ast);
             List<String> facts = factsReferencedBy(ast);
             return new Condition(expression, cel.createProgram(ast), facts, parametersReferencedBy(ast),
                     facts.stream().map(schema::unknownPattern).toList());
@@ -73,6 +86,25 @@ final class ConditionCompiler {
             }
         });
         return List.copyOf(facts);
+    }
+
+    /** A fact named in {@code 'x' in absent} must exist: a misspelt name would never be absent, silently. */
+    private void checkAbsentFactNames(CelAbstractSyntaxTree ast) {
+        CelNavigableAst.fromAst(ast).getRoot().allNodes()
+                .map(CelNavigableExpr::expr)
+                .filter(expr -> expr.getKind() == CelExpr.ExprKind.Kind.CALL
+                        && expr.call().function().equals(IN_FUNCTION)
+                        && expr.call().args().size() == 2
+                        && expr.call().args().get(1).getKind() == CelExpr.ExprKind.Kind.IDENT
+                        && expr.call().args().get(1).ident().name().equals(Bindings.ABSENT))
+                .map(expr -> expr.call().args().get(0))
+                .forEach(element -> {
+                    if (element.getKind() != CelExpr.ExprKind.Kind.CONSTANT
+                            || !schema.contains(element.constant().stringValue())) {
+                        throw new IllegalArgumentException("'in absent' takes a fact name in quotes, such as "
+                                + "'coal.constructionStart' in absent; not " + element);
+                    }
+                });
     }
 
     private static List<String> parametersReferencedBy(CelAbstractSyntaxTree ast) {

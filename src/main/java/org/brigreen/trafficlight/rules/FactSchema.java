@@ -41,6 +41,12 @@ public final class FactSchema {
         return types;
     }
 
+    /** The type of fact {@code name}; null when there is no such fact. */
+    public FactType typeOf(String name) {
+        Fact fact = facts.get(name);
+        return fact == null ? null : fact.type();
+    }
+
     public boolean contains(String name) {
         return facts.containsKey(name);
     }
@@ -58,17 +64,19 @@ public final class FactSchema {
         Map<String, Object> values = new LinkedHashMap<>();
         Map<String, JsonNode> json = new LinkedHashMap<>();
         List<CelAttributePattern> unknown = new ArrayList<>();
+        List<String> absent = new ArrayList<>();
         facts.forEach((name, fact) -> {
             JsonNode node = descriptor.at(fact.pointer());
             if ((node.isMissingNode() || node.isNull()) && fact.type() == FactType.LIST) {
                 values.put(name, fact.type().celValue(EMPTY_LIST));
             } else if (node.isMissingNode() || node.isNull()) {
                 unknown.add(fact.unknownPattern());
+                absent.add(name);
             } else {
                 values.put(name, fact.type().celValue(node));
                 json.put(name, node);
             }
         });
-        return new Facts(values, json, unknown);
+        return new Facts(values, json, unknown, absent);
     }
 }

@@ -1,11 +1,15 @@
 package org.brigreen.trafficlight.rules;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.regex.Pattern;
 
 /**
@@ -18,18 +22,30 @@ final class RuleSetChecks {
     private static final Pattern RULE_ID = Pattern.compile("[a-z0-9][a-z0-9.-]*");
     private static final Pattern PARAMETER_NAME = Pattern.compile("[a-zA-Z][a-zA-Z0-9]*");
 
-    /** The parameters of a version: each one's type, and its CEL value by its name in conditions. */
-    record Parameters(Map<String, FactType> types, Map<String, Object> values) {
+    /**
+     * The parameters of a version: each one's type, its CEL value by its name in conditions, and its value as written
+     * (for the texts that quote it) by its name.
+     */
+    record Parameters(Map<String, FactType> types, Map<String, Object> values, Map<String, JsonNode> written) {
     }
 
     private final Path folder;
     private final RuleSetManifest manifest;
+    private final String manifestText;
+    private final FactSchema factTypes;
     private final LoadProblems problems;
     private final Set<String> ruleIds = new HashSet<>();
 
-    RuleSetChecks(Path folder, RuleSetManifest manifest, LoadProblems problems) {
+    /**
+     * @param manifestText the manifest as written, for what is checked in its lines
+     * @param factTypes    the facts of the descriptor, which declarations name
+     */
+    RuleSetChecks(Path folder, RuleSetManifest manifest, String manifestText, FactSchema factTypes,
+            LoadProblems problems) {
         this.folder = folder;
         this.manifest = manifest;
+        this.manifestText = manifestText;
+        this.factTypes = factTypes;
         this.problems = problems;
     }
 
@@ -58,13 +74,48 @@ final class RuleSetChecks {
             citation(file, where, policy.citation());
         }
         problems.expect(manifest.ep4() != null, file, "ep4.appliesWhen is missing");
+        problems.expect(!RuleSetManifest.DRAFT.equals(manifest.status())
+                || RuleSetDigest.DRAFT_STATUS.matcher(manifestText).results().count() == 1, file,
+                "a draft says so in one line, 'status: draft', the one line publishing changes");
+        declarations(file);
         return problems.count() == before;
     }
 
-    /** The parameters whose name, type and value are valid. */
-    Parameters parameters(Path file) {
+    /** The implied facts, contradictions and Equator Principles categories the manifest declares. */
+    private void declarations(String file) {
+        for (ImpliedFactDefinition implied : manifest.impliedFacts()) {
+            String where = file + ": impliedFacts " + implied.fact();
+            problems.expect(factTypes.typeOf(implied.fact()) != null, where, "no such fact");
+            problems.expect(implied.value() != null, where, "value is missing");
+            text(where, "because", implied.because(), true);
+            citation(where, "citation", implied.citation());
+        }
+        for (ContradictionDefinition contradiction : manifest.contradictions()) {
+            String where = file + ": contradictions " + contradiction.fields();
+            problems.expect(contradiction.fields().size() >= 2, where, "a contradiction names two fields or more");
+            contradiction.fields().forEach(field -> problems.expect(factTypes.contains(field), where,
+                    "no such fact: " + field));
+            text(where, "message", contradiction.message(), true);
+        }
+        List<Ep4CategoryDefinition> categories = manifest.ep4() == null || manifest.ep4().categories() == null
+                ? List.of() : manifest.ep4().categories();
+        for (Ep4CategoryDefinition category : categories) {
+            String where = file + ": ep4.categories " + category.category();
+            problems.expect(category.category() != null, where, "category is missing");
+            text(where, "because", category.because(), true);
+        }
+        problems.expect(categories.isEmpty() || "true".equals(categories.get(categories.size() - 1).when()), file,
+                "the last of ep4.categories applies when nothing before it does: its when is 'true'");
+    }
+
+    /**
+     * The parameters whose name, type and value are valid; a parameter whose value is reference data takes the values
+     * of its file, read by {@code referenceValues}.
+     */
+    Parameters parameters(Path file, BiFunction<String, String, Optional<JsonNode>> referenceValues) {
         Map<String, FactType> types = new LinkedHashMap<>();
         Map<String, Object> values = new LinkedHashMap<>();
+        Map<String, JsonNode> written = new LinkedHashMap<>();
         manifest.parameters().forEach((name, parameter) -> {
             String where = file + ": parameter " + name + ": ";
             if (!PARAMETER_NAME.matcher(name).matches()) {
@@ -73,18 +124,23 @@ final class RuleSetChecks {
             }
             try {
                 FactType type = FactType.named(parameter.type());
-                if (parameter.value() == null) {
-                    throw new IllegalArgumentException("value is missing");
+                if ((parameter.value() == null) == (parameter.file() == null)) {
+                    throw new IllegalArgumentException("give exactly one of value and file");
                 }
-                values.put(ConditionCompiler.PARAMETER_PREFIX + name, type.celValue(parameter.value()));
-                types.put(name, type);
+                Optional<JsonNode> value = parameter.file() == null ? Optional.of(parameter.value())
+                        : referenceValues.apply(where + "file", parameter.file());
+                if (value.isPresent()) {
+                    values.put(ConditionCompiler.PARAMETER_PREFIX + name, type.celValue(value.get()));
+                    written.put(name, value.get());
+                    types.put(name, type);
+                }
             } catch (RuntimeException e) {
                 problems.add(where + e.getMessage());
             }
             text(file + ": parameter " + name, "description", parameter.description(), false);
             text(file + ": parameter " + name, "basis", parameter.basis(), false);
         });
-        return new Parameters(types, values);
+        return new Parameters(types, values, written);
     }
 
     /** Checks one rule; {@code at} names its file and id. An id may be used once in a version. */
@@ -101,10 +157,18 @@ final class RuleSetChecks {
                 "a finding needs an environmental objective (climate, pollution or biodiversity)");
         problems.expect(!effect.changesNothing() || !rule.requiredActions().isEmpty() || rule.remedy() != null, at,
                 "the rule has no effect, no required action and no remedy");
+        problems.expect(rule.classes() == null || effect.changesNothing(), at,
+                "a rule limited to some classes can only add actions: it cannot change the class it depends on");
+        problems.expect(rule.whenFactsMissing() == null || RuleDefinition.CONFIRM.equals(rule.whenFactsMissing())
+                || RuleDefinition.CAP.equals(rule.whenFactsMissing()), at,
+                "whenFactsMissing must be confirm or cap, not '" + rule.whenFactsMissing() + "'");
+        problems.expect(!effect.uplift() || !manifest.decision().upliftLowersItsObjective()
+                || (rule.objective() != null && rule.objective().isEnvironmental()), at,
+                "an uplift lowers the finding of its own objective: climate, pollution or biodiversity");
         text(at, "message", rule.message(), true);
         text(at, "basis", rule.basis(), false);
-        text(at, "remedy", rule.remedy(), false);
-        rule.requiredActions().forEach(text -> text(at, "requiredActions", text, true));
+        text(at, "remedy", rule.remedy() == null ? null : rule.remedy().text(), false);
+        rule.requiredActions().forEach(action -> text(at, "requiredActions", action.text(), true));
         citation(at, "citation", rule.citation());
         for (int i = 0; i < rule.examples().size(); i++) {
             RuleExample example = rule.examples().get(i);

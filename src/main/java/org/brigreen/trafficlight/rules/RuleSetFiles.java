@@ -2,13 +2,16 @@ package org.brigreen.trafficlight.rules;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -25,23 +28,61 @@ final class RuleSetFiles {
             .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
             .build();
 
+    /** The folder of a version that holds its reference data. */
+    static final String REFERENCE_FOLDER = "reference";
+
+    private final Path folder;
     private final List<Path> files;
+    private final List<Path> referenceFiles;
     private final Path manifestFile;
     private final LoadProblems problems;
 
     RuleSetFiles(Path folder, LoadProblems problems) {
+        this.folder = folder;
         this.files = yamlFiles(folder);
+        Path reference = folder.resolve(REFERENCE_FOLDER);
+        this.referenceFiles = Files.isDirectory(reference) ? yamlFiles(reference) : List.of();
         this.manifestFile = folder.resolve(RuleSetLoader.MANIFEST);
         this.problems = problems;
     }
 
-    /** Every YAML file of the version, in name order: what its digest covers. */
+    /** Every YAML file of the version, its reference data included, in name order: what its digest covers. */
     List<Path> files() {
-        return files;
+        return Stream.concat(files.stream(), referenceFiles.stream())
+                .sorted(Comparator.comparing(this::relativeName))
+                .toList();
+    }
+
+    /** A file's name within the version folder, as the digest hashes it: {@code reference/x.yaml} for reference data. */
+    String relativeName(Path file) {
+        return folder.relativize(file).toString().replace(File.separatorChar, '/');
+    }
+
+    /**
+     * The value of a reference-data parameter: the {@code values} of its file in the version's reference folder,
+     * unless the file is missing or cannot be read.
+     */
+    Optional<JsonNode> referenceValues(String where, String file) {
+        Path path = folder.resolve(REFERENCE_FOLDER).resolve(file).normalize();
+        if (!referenceFiles.contains(path)) {
+            problems.add(where + ": file '" + file + "' is not among the YAML files of " + folder.resolve(
+                    REFERENCE_FOLDER) + ": " + referenceFiles.stream().map(f -> f.getFileName().toString()).toList());
+            return Optional.empty();
+        }
+        return Optional.ofNullable(parse(path, ReferenceData.class)).map(ReferenceData::values);
     }
 
     Path manifestFile() {
         return manifestFile;
+    }
+
+    /** The manifest as written; empty when it cannot be read (its parse says why). */
+    String manifestText() {
+        try {
+            return Files.readString(manifestFile);
+        } catch (IOException e) {
+            return "";
+        }
     }
 
     /** The manifest, unless it is missing or cannot be read. */

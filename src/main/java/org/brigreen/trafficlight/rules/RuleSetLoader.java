@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -60,36 +61,78 @@ public final class RuleSetLoader {
     /** One version, or nothing when a step finds it wrong; each rule is checked and then compiled. */
     private Optional<RuleSet> load(Path folder, LoadProblems problems) {
         RuleSetFiles files = new RuleSetFiles(folder, problems);
-        Optional<RuleSetManifest> manifest = files.manifest();
-        if (manifest.isEmpty()) {
+        Optional<RuleSetManifest> read = files.manifest();
+        if (read.isEmpty()) {
             return Optional.empty();
         }
-        RuleSetChecks checks = new RuleSetChecks(folder, manifest.get(), problems);
-        if (!checks.manifest(files.manifestFile().toString())) {
+        RuleSetManifest manifest = read.get();
+        String manifestFile = files.manifestFile().toString();
+        RuleSetChecks checks = new RuleSetChecks(folder, manifest, files.manifestText(), descriptorFacts.schema(),
+                problems);
+        if (!checks.manifest(manifestFile)) {
             return Optional.empty();
         }
-        RuleSetChecks.Parameters parameters = checks.parameters(files.manifestFile());
-        ConditionCompiler compiler = new ConditionCompiler(descriptorFacts.schema(), parameters.types());
-        Condition ep4 = compile(compiler, manifest.get().ep4().appliesWhen(),
-                files.manifestFile() + ": ep4.appliesWhen", problems);
+        RuleSetChecks.Parameters parameters = checks.parameters(files.manifestFile(), files::referenceValues);
+        Compilation compilation = new Compilation(new ConditionCompiler(descriptorFacts.schema(), parameters.types()),
+                new ParameterTexts(parameters), problems);
+        Condition ep4 = compilation.condition(manifest.ep4().appliesWhen(), manifestFile + ": ep4.appliesWhen");
         List<Rule> rules = new ArrayList<>();
         for (Path file : files.ruleFiles()) {
             for (RuleDefinition definition : files.ruleFile(file).map(RuleFile::rules).orElse(List.of())) {
                 String where = file + ": rule " + definition.id();
                 checks.rule(where, definition);
-                Condition condition = compile(compiler, definition.when(), where + ": when", problems);
-                if (condition != null) {
-                    rules.add(new Rule(definition, file.toString(), condition));
-                }
+                compilation.rule(definition, file.toString(), where).ifPresent(rules::add);
             }
         }
+        Declarations declarations = declarations(manifest, manifestFile, compilation,
+                new ConditionCompiler(descriptorFacts.schema(), parameters.types(),
+                        Map.of(RuleEngine.WORST_FINDING, FactType.STRING)));
         if (!problems.isEmpty()) {
             return Optional.empty();
         }
-        RuleSet ruleSet = new RuleSet(manifest.get(), RuleSetDigest.of(files.files()), rules, parameters.values(),
-                ep4);
+        RuleSet ruleSet = new RuleSet(manifest, RuleSetDigest.of(files.files(), files::relativeName,
+                files.manifestFile()), rules, parameters.values(), ep4, declarations.implications(),
+                declarations.contradictions(), declarations.ep4Categories());
         runExamples(ruleSet, problems);
         return Optional.of(ruleSet);
+    }
+
+    /** What a version's manifest declares beyond its parameters, compiled. */
+    private record Declarations(List<RuleSet.Implication> implications, List<RuleSet.Contradiction> contradictions,
+            List<RuleSet.Ep4Category> ep4Categories) {
+    }
+
+    private Declarations declarations(RuleSetManifest manifest, String file, Compilation compilation,
+            ConditionCompiler ep4Compiler) {
+        List<RuleSet.Implication> implications = new ArrayList<>();
+        for (ImpliedFactDefinition implied : manifest.impliedFacts()) {
+            String where = file + ": impliedFacts " + implied.fact();
+            Condition when = implied.when() == null ? null : compilation.condition(implied.when(), where + ": when");
+            try {
+                Object value = descriptorFacts.schema().typeOf(implied.fact()).celValue(implied.value());
+                implications.add(new RuleSet.Implication(new ImpliedFactDefinition(implied.fact(), implied.value(),
+                        implied.when(), compilation.text(implied.because(), where), implied.citation()), when, value,
+                        implied.value()));
+            } catch (IllegalArgumentException e) {
+                compilation.problems().add(where + ": value: " + e.getMessage());
+            }
+        }
+        List<RuleSet.Contradiction> contradictions = new ArrayList<>();
+        for (ContradictionDefinition contradiction : manifest.contradictions()) {
+            String where = file + ": contradictions " + contradiction.fields();
+            contradictions.add(new RuleSet.Contradiction(new ContradictionDefinition(contradiction.fields(),
+                    contradiction.when(), compilation.text(contradiction.message(), where)),
+                    compilation.condition(contradiction.when(), where + ": when")));
+        }
+        List<RuleSet.Ep4Category> categories = new ArrayList<>();
+        for (Ep4CategoryDefinition category : manifest.ep4().categories() == null ? List.<Ep4CategoryDefinition>of()
+                : manifest.ep4().categories()) {
+            String where = file + ": ep4.categories " + category.category();
+            categories.add(new RuleSet.Ep4Category(new Ep4CategoryDefinition(category.category(), category.when(),
+                    compilation.text(category.because(), where)),
+                    compile(ep4Compiler, category.when(), where + ": when", compilation.problems())));
+        }
+        return new Declarations(implications, contradictions, categories);
     }
 
     private static Condition compile(ConditionCompiler compiler, String expression, String where,

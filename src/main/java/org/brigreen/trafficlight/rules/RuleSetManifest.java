@@ -10,7 +10,10 @@ import java.util.Map;
  *
  * @param status  {@code published}, or {@code draft} (used only when pinned)
  * @param classes per class: the required actions and the Equator Principles category it reads across to
- * @param ep4     when the Equator Principles apply to the project
+ * @param ep4     when the Equator Principles apply to the project, and how the category is judged
+ * @param decision what the version's decision procedure does beyond METHODOLOGY §2; none when absent
+ * @param impliedFacts   facts inferred when the descriptor leaves them out, in order
+ * @param contradictions facts that cannot all hold together, refused with 400
  */
 public record RuleSetManifest(
         String id,
@@ -29,7 +32,13 @@ public record RuleSetManifest(
 
         Map<TrafficLight, ClassPolicy> classes,
 
-        Ep4Policy ep4) {
+        Ep4Policy ep4,
+
+        DecisionProcedure decision,
+
+        List<ImpliedFactDefinition> impliedFacts,
+
+        List<ContradictionDefinition> contradictions) {
 
     public static final String PUBLISHED = "published";
     public static final String DRAFT = "draft";
@@ -38,6 +47,9 @@ public record RuleSetManifest(
         sources = sources == null ? Map.of() : Map.copyOf(sources);
         parameters = parameters == null ? Map.of() : Map.copyOf(parameters);
         classes = classes == null ? Map.of() : Map.copyOf(classes);
+        decision = decision == null ? DecisionProcedure.AS_FIRST_PUBLISHED : decision;
+        impliedFacts = impliedFacts == null ? List.of() : List.copyOf(impliedFacts);
+        contradictions = contradictions == null ? List.of() : List.copyOf(contradictions);
     }
 
     /** What a class means for a lender (METHODOLOGY §2): required actions and the EP4 read-across. */
@@ -52,10 +64,15 @@ public record RuleSetManifest(
         }
     }
 
-    /** The Equator Principles scope test, as a CEL condition like a rule's. */
+    /**
+     * The Equator Principles scope test, as a CEL condition like a rule's, and, where given, the category judged from
+     * the project's impacts; without categories, the category is read across from the class.
+     */
     public record Ep4Policy(
             String appliesWhen,
 
-            Citation citation) {
+            Citation citation,
+
+            List<Ep4CategoryDefinition> categories) {
     }
 }

@@ -225,7 +225,8 @@ class ReplayTest {
 
     private static Assessment withClass(Assessment a, TrafficLight trafficLight) {
         return new Assessment(trafficLight, a.excluded(), a.objectives(), a.reasons(), a.missingFacts(),
-                a.missingFactsCapped(), a.requiredActions(), a.remedies(), a.ep4());
+                a.missingFactsCapped(), a.requiredActions(), a.remedies(), a.ep4(), a.impliedFacts(), a.factsToConfirm(),
+                a.undeterminedExclusion());
     }
 
     private static Assessment withFirstCitation(Assessment a, String clause) {
@@ -234,6 +235,7 @@ class ReplayTest {
         reasons.set(0, new Assessment.Reason(first.ruleId(), first.objective(), first.effect(), first.blocking(),
                 first.message(), new Citation(first.citation().source(), clause), first.basis(), first.facts()));
         return new Assessment(a.trafficLight(), a.excluded(), a.objectives(), reasons, a.missingFacts(),
-                a.missingFactsCapped(), a.requiredActions(), a.remedies(), a.ep4());
+                a.missingFactsCapped(), a.requiredActions(), a.remedies(), a.ep4(), a.impliedFacts(), a.factsToConfirm(),
+                a.undeterminedExclusion());
     }
 }

@@ -42,9 +42,9 @@ class RuleSetContentTest {
                 String where = version + " " + rule.id();
                 RuleDefinition definition = rule.definition();
                 check(problems, where + " message", definition.message());
-                definition.requiredActions().forEach(action -> check(problems, where + " action", action));
+                definition.requiredActions().forEach(action -> check(problems, where + " action", action.text()));
                 if (definition.remedy() != null) {
-                    check(problems, where + " remedy", definition.remedy());
+                    check(problems, where + " remedy", definition.remedy().text());
                 }
                 if (definition.basis() != null) {
                     check(problems, where + " basis", definition.basis());
