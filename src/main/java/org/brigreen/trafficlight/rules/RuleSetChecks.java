@@ -88,7 +88,9 @@ final class RuleSetChecks {
             problems.expect(factTypes.typeOf(implied.fact()) != null, where, "no such fact");
             problems.expect(implied.value() != null, where, "value is missing");
             text(where, "because", implied.because(), true);
-            citation(where, "citation", implied.citation());
+            if (implied.citation() != null) {
+                citation(where, "citation", implied.citation());
+            }
         }
         for (ContradictionDefinition contradiction : manifest.contradictions()) {
             String where = file + ": contradictions " + contradiction.fields();
