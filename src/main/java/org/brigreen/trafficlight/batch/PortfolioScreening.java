@@ -26,6 +26,7 @@ import org.brigreen.trafficlight.decision.Recorded;
 import org.brigreen.trafficlight.decision.RecordedDecision;
 import org.brigreen.trafficlight.decision.TimeOrderedIds;
 import org.brigreen.trafficlight.http.Problem;
+import org.brigreen.trafficlight.rules.ContradictoryFactsException;
 import org.brigreen.trafficlight.rules.RuleSet;
 import org.jboss.logging.Logger;
 
@@ -119,8 +120,14 @@ class PortfolioScreening {
     }
 
     private Classified classify(BatchLine line, Batch batch, RuleSet ruleSet) {
-        return line.descriptor() == null ? new Classified(line, null)
-                : new Classified(line, classification.decide(line.descriptor(), ruleSet, batch.caller(), batch.id()));
+        if (line.descriptor() == null) {
+            return new Classified(line, null);
+        }
+        try {
+            return new Classified(line, classification.decide(line.descriptor(), ruleSet, batch.caller(), batch.id()));
+        } catch (ContradictoryFactsException e) {
+            return new Classified(BatchBody.refused(line.number(), e), null);
+        }
     }
 
     /** A line with its decision; none if the line was refused. */

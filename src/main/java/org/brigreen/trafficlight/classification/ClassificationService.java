@@ -26,7 +26,6 @@ import org.brigreen.trafficlight.rules.RuleSetCatalog;
 @ApplicationScoped
 public class ClassificationService {
 
-
     private final RuleSetCatalog catalog;
     private final DecisionLog decisionLog;
     private final Idempotency idempotency;
@@ -47,14 +46,18 @@ public class ClassificationService {
      * @param caller         who asks, recorded with the decision
      * @param idempotencyKey the Idempotency-Key header as sent; null when there is none
      * @param request        what decides the answer, as sent: the body, with the rule set and version pinned
+     * @throws org.brigreen.trafficlight.rules.ContradictoryFactsException when the descriptor's facts contradict one
+     *         another under the version
      * @return the recorded decision; or a failure with {@link DecisionLogUnavailableException} when the decision
      *         cannot be recorded, or with {@link org.brigreen.trafficlight.idempotency.IdempotencyKeyException} when
      *         the key's first request is still being served, or the key was used for another request
      */
     public CompletableFuture<RecordedDecision> classify(ProjectDescriptor descriptor, String ruleSetId,
             String version, Caller caller, String idempotencyKey, byte[] request, Executor answerOn) {
-        Function<KeyClaim, CompletableFuture<RecordedDecision>> record = claim -> decisionLog.append(
-                decide(descriptor, ruleSet(ruleSetId, version), caller, null), claim, answerOn);
+        // Decided before any key is claimed: facts that contradict one another are refused, and nothing recorded.
+        Decision decision = decide(descriptor, ruleSet(ruleSetId, version), caller, null);
+        Function<KeyClaim, CompletableFuture<RecordedDecision>> record = claim -> decisionLog.append(decision, claim,
+                answerOn);
         if (idempotencyKey == null) {
             return record.apply(null);
         }
