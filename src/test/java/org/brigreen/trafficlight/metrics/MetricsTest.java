@@ -3,9 +3,12 @@ package org.brigreen.trafficlight.metrics;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.brigreen.trafficlight.classification.Descriptors;
+import org.brigreen.trafficlight.rules.ShippedVersions;
 import org.brigreen.trafficlight.security.Api;
 import org.junit.jupiter.api.Test;
 import static org.brigreen.trafficlight.security.Api.given;
@@ -16,6 +19,9 @@ import static org.hamcrest.Matchers.equalTo;
 /** The service's metrics in Prometheus' text format at /q/metrics, open to the monitoring system without a token. */
 @QuarkusTest
 class MetricsTest {
+
+    /** The version that decides when none is asked for. */
+    private static final String IN_EFFECT = ShippedVersions.inEffect(LocalDate.now(ZoneOffset.UTC)).orElseThrow();
 
     private static final String GREEN_DECISIONS = Pattern.quote("traffic_light_decisions_total{class=\"green\"}");
     private static final String BATCHES = Pattern.quote("traffic_light_batch_lines_descriptors_count");
@@ -54,7 +60,7 @@ class MetricsTest {
     @Test
     void theRuleSetVersionInUseIsTheOneWithValueOne() {
         String metrics = metrics();
-        assertThat(value(metrics, inUse("2022.1")), equalTo(1.0));
+        assertThat(value(metrics, inUse(IN_EFFECT)), equalTo(1.0));
         assertThat(value(metrics, inUse("2021.2")), equalTo(0.0));
     }
 

@@ -71,7 +71,11 @@ final class RandomDescriptors {
         }
         maybe(site, "criticalHabitat", rare(0.15, "no", "yes", "unknown"));
         if (chance(0.95)) {
-            site.put("nearestSensitiveAreaKm", Math.round(random.nextDouble() * 1000) / 10.0);
+            // A site inside a designated area is 0 km from it, and one inside none is not: facts that agree.
+            boolean inside = !"none".equals(site.path("protectedArea").asText("none"))
+                    || !"none".equals(site.path("worldHeritage").asText("none"))
+                    || site.path("ramsar").asBoolean() || site.path("kba").asBoolean();
+            site.put("nearestSensitiveAreaKm", inside ? 0.0 : (1 + Math.round(random.nextDouble() * 999)) / 10.0);
         }
         if (chance(0.95)) {
             site.put("indigenousPeoples", chance(0.15));
