@@ -30,7 +30,7 @@ class SchemasMatchCodeTest {
     private static final String BASE = "org.brigreen.trafficlight.";
     /** Every schema of an object or an enumeration, and the Java type whose JSON it describes. */
     private static final Map<String, String> TYPES = Map.ofEntries(
-            Map.entry("ActionAnswer", "classification.ClassificationAnswer$ActionAnswer"),
+            Map.entry("ActionAnswer", "classification.AssessmentAnswer$ActionAnswer"),
             Map.entry("Aspect", "rules.RuleSetDiff$Aspect"),
             Map.entry("AuditPublicKey", "audit.PublicKeyAnswer"),
             Map.entry("BatchResult", "batch.BatchResult"),
@@ -76,15 +76,15 @@ class SchemasMatchCodeTest {
             Map.entry("Mitigation", "decision.Mitigation"),
             Map.entry("Objective", "rules.Objective"),
             Map.entry("ObjectiveAssessment", "rules.Assessment$ObjectiveAssessment"),
-            Map.entry("Objectives", "classification.ClassificationAnswer$Objectives"),
+            Map.entry("Objectives", "classification.AssessmentAnswer$Objectives"),
             Map.entry("ParameterChange", "rules.RuleSetDiff$ParameterChange"),
             Map.entry("ParameterDefinition", "rules.ParameterDefinition"),
             Map.entry("Problem", "http.Problem"),
             Map.entry("ProjectDescriptor", "decision.ProjectDescriptor"),
             Map.entry("ProtectedArea", "decision.ProtectedArea"),
-            Map.entry("ReasonAnswer", "classification.ClassificationAnswer$ReasonAnswer"),
+            Map.entry("ReasonAnswer", "classification.AssessmentAnswer$ReasonAnswer"),
             Map.entry("ReasonSummary", "replay.Outcome$ReasonSummary"),
-            Map.entry("RemedyAnswer", "classification.ClassificationAnswer$RemedyAnswer"),
+            Map.entry("RemedyAnswer", "classification.AssessmentAnswer$RemedyAnswer"),
             Map.entry("Replay", "replay.Replay"),
             Map.entry("ReplayChange", "replay.Change"),
             Map.entry("ReplayDifference", "replay.Difference"),
