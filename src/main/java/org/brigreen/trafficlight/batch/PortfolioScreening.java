@@ -160,7 +160,8 @@ class PortfolioScreening {
                 write(BatchResult.of(line.number(), decision.get()), out);
             } else {
                 write(BatchResult.refused(line.number(), classified.decision() == null ? line.problem()
-                        : BatchBody.refused(line.number(), new RecordRefusedException()).problem()), out);
+                        : BatchBody.refused(line.number(), new RecordRefusedException(), BatchResource.PATH).problem()),
+                        out);
                 refused++;
             }
         }
