@@ -18,6 +18,7 @@ import org.brigreen.trafficlight.decision.KeyClaim;
 import org.brigreen.trafficlight.decision.ProjectDescriptor;
 import org.brigreen.trafficlight.decision.RecordedDecision;
 import org.brigreen.trafficlight.decision.TimeOrderedIds;
+import org.brigreen.trafficlight.rules.Assessment;
 import org.brigreen.trafficlight.rules.RuleEngine;
 import org.brigreen.trafficlight.rules.RuleSet;
 import org.brigreen.trafficlight.rules.RuleSetCatalog;
@@ -81,7 +82,12 @@ public class ClassificationService {
     public Decision decide(ProjectDescriptor descriptor, RuleSet ruleSet, Caller caller, UUID batch) {
         // Microseconds: what the decision log keeps, so that the answer given and the record are the same.
         Instant decidedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        return new Decision(TimeOrderedIds.next(), decidedAt, descriptor, ruleSet.ref(),
-                RuleEngine.assess(ruleSet, DescriptorSchema.PROJECT.facts(descriptor)), caller, batch);
+        return new Decision(TimeOrderedIds.next(), decidedAt, descriptor, ruleSet.ref(), assess(descriptor, ruleSet),
+                caller, batch);
+    }
+
+    /** What {@code ruleSet} concludes of the project: the assessment of a decision, and of an evaluation. */
+    public Assessment assess(ProjectDescriptor descriptor, RuleSet ruleSet) {
+        return RuleEngine.assess(ruleSet, DescriptorSchema.PROJECT.facts(descriptor));
     }
 }

@@ -56,6 +56,8 @@ class SchemasMatchCodeTest {
             Map.entry("Emissions", "decision.ProjectDescriptor$Emissions"),
             Map.entry("Ep4Policy", "rules.RuleSetManifest$Ep4Policy"),
             Map.entry("Ep4ReadAcross", "rules.Assessment$Ep4ReadAcross"),
+            Map.entry("Evaluation", "evaluation.EvaluationAnswer"),
+            Map.entry("EvaluationBatchResult", "evaluation.EvaluationBatchResult"),
             Map.entry("ExcludedActivity", "decision.ExcludedActivity"),
             Map.entry("ExportedDecision", "decisionlog.ExportedDecision"),
             Map.entry("FieldError", "input.FieldError"),
