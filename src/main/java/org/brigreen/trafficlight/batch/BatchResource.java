@@ -49,7 +49,7 @@ public class BatchResource {
             @QueryParam("version") @Size(max = 64) String version,
             @Context HttpHeaders headers) {
         BodySizeLimit.checkBatch(body);
-        RuleSet ruleSet = classification.ruleSet(ruleset, version);
+        RuleSet ruleSet = classification.decidingRuleSet(ruleset, version);
         BatchBody lines = BatchBody.of(RequiredContentType.essence(headers), body, descriptors, PATH);
         Batch batch = screening.start(callers.classifying(), ruleSet, lines.size());
         StreamingOutput results = out -> screening.screen(batch, ruleSet, lines, out);

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -18,6 +19,8 @@ import org.brigreen.trafficlight.decision.KeyClaim;
 import org.brigreen.trafficlight.decision.ProjectDescriptor;
 import org.brigreen.trafficlight.decision.RecordedDecision;
 import org.brigreen.trafficlight.decision.TimeOrderedIds;
+import org.brigreen.trafficlight.input.FieldError;
+import org.brigreen.trafficlight.input.InvalidRequestException;
 import org.brigreen.trafficlight.rules.Assessment;
 import org.brigreen.trafficlight.rules.RuleEngine;
 import org.brigreen.trafficlight.rules.RuleSet;
@@ -26,7 +29,6 @@ import org.brigreen.trafficlight.rules.RuleSetCatalog;
 /** Classifies projects under a rule-set version; a decision is recorded before anyone learns it. */
 @ApplicationScoped
 public class ClassificationService {
-
 
     private final RuleSetCatalog catalog;
     private final DecisionLog decisionLog;
@@ -51,11 +53,15 @@ public class ClassificationService {
      * @return the recorded decision; or a failure with {@link DecisionLogUnavailableException} when the decision
      *         cannot be recorded, or with {@link org.brigreen.trafficlight.idempotency.IdempotencyKeyException} when
      *         the key's first request is still being served, or the key was used for another request
+     * @throws org.brigreen.trafficlight.rules.UnknownRuleSetException when there is no such rule set or version
+     * @throws InvalidRequestException when the version is a draft
      */
     public CompletableFuture<RecordedDecision> classify(ProjectDescriptor descriptor, String ruleSetId,
             String version, Caller caller, String idempotencyKey, byte[] request, Executor answerOn) {
+        // Before any key is claimed: a request that cannot be decided must leave no trace.
+        RuleSet ruleSet = decidingRuleSet(ruleSetId, version);
         Function<KeyClaim, CompletableFuture<RecordedDecision>> record = claim -> decisionLog.append(
-                decide(descriptor, ruleSet(ruleSetId, version), caller, null), claim, answerOn);
+                decide(descriptor, ruleSet, caller, null), claim, answerOn);
         if (idempotencyKey == null) {
             return record.apply(null);
         }
@@ -72,6 +78,32 @@ public class ClassificationService {
      */
     public RuleSet ruleSet(String ruleSetId, String version) {
         return catalog.select(ruleSetId, version, LocalDate.now(ZoneOffset.UTC));
+    }
+
+    /**
+     * The rule-set version a request asks to be decided under: a published one. A draft is being tried out, and what
+     * it concludes must not stand as a recorded decision; it is evaluated instead (POST /v1/evaluations).
+     *
+     * @param ruleSetId null for the default rule set
+     * @param version   null for the version in effect today, which is never a draft
+     * @throws org.brigreen.trafficlight.rules.UnknownRuleSetException when there is no such rule set or version
+     * @throws InvalidRequestException when the version is a draft, naming the published ones
+     */
+    public RuleSet decidingRuleSet(String ruleSetId, String version) {
+        RuleSet ruleSet = ruleSet(ruleSetId, version);
+        if (ruleSet.isDraft()) {
+            throw new InvalidRequestException("Version " + ruleSet.version() + " of rule set " + ruleSet.id()
+                    + " is a draft, which decides nothing: classify under a published version.",
+                    List.of(new FieldError("version", "is a draft; drafts are tried with POST /v1/evaluations?"
+                            + (ruleSetId == null ? "" : "ruleset=" + ruleSetId + "&") + "version=" + ruleSet.version()
+                            + ", which records nothing", publishedVersions(ruleSet.id()))));
+        }
+        return ruleSet;
+    }
+
+    private List<String> publishedVersions(String ruleSetId) {
+        return catalog.all().stream().filter(ruleSet -> ruleSet.id().equals(ruleSetId) && !ruleSet.isDraft())
+                .map(RuleSet::version).toList();
     }
 
     /**
