@@ -15,34 +15,37 @@ import org.brigreen.trafficlight.input.Utf8;
 /**
  * The descriptors of a batch body, in input order. The body is checked as a whole (the number of descriptors, a CSV
  * header) before anything is classified; each line is read only when its turn comes, and a line that is not a valid
- * descriptor becomes a problem of its own.
+ * descriptor becomes a problem of its own. Classified and evaluated batches are read alike.
  */
-abstract class BatchBody implements Iterator<BatchBody.UnreadLine> {
+public abstract class BatchBody implements Iterator<BatchBody.UnreadLine> {
 
     /** A line taken from the body but not read yet: lines are read side by side, each on its own. */
     @FunctionalInterface
-    interface UnreadLine {
+    public interface UnreadLine {
         BatchLine read();
     }
 
     static final int MAX_DESCRIPTORS = 100_000;
-    static final String NDJSON = "application/x-ndjson";
-    static final String CSV = "text/csv";
+    public static final String NDJSON = "application/x-ndjson";
+    public static final String CSV = "text/csv";
 
     private final DescriptorParser parser;
+    private final String path;
 
-    BatchBody(DescriptorParser parser) {
+    BatchBody(DescriptorParser parser, String path) {
         this.parser = parser;
+        this.path = path;
     }
 
     /**
      * The descriptors of {@code body} as {@code mediaType} says it is written.
      *
+     * @param path the path the body was sent to, which the problem of a line names as its instance
      * @throws InvalidRequestException when the body as a whole is not a batch
-     * @throws WebApplicationException 413 when it holds more than {@value #MAX_DESCRIPTORS} descriptors
+     * @throws TooLargeException when it holds more than {@value #MAX_DESCRIPTORS} descriptors
      */
-    static BatchBody of(String mediaType, byte[] body, DescriptorParser parser) {
-        return CSV.equals(mediaType) ? CsvBody.read(body, parser) : NdjsonBody.read(body, parser);
+    public static BatchBody of(String mediaType, byte[] body, DescriptorParser parser, String path) {
+        return CSV.equals(mediaType) ? CsvBody.read(body, parser, path) : NdjsonBody.read(body, parser, path);
     }
 
     /** How many descriptors the body holds, valid or not. */
@@ -52,7 +55,7 @@ abstract class BatchBody implements Iterator<BatchBody.UnreadLine> {
     BatchLine parse(int number, byte[] body, int from, int to) {
         if (to - from > BodySizeLimit.MAX_BYTES) {
             return BatchLine.refused(number, Problem.of("http-413", "Request Entity Too Large", 413,
-                    "Line " + number + " is longer than " + BodySizeLimit.MAX_BYTES + " bytes.", BatchResource.PATH));
+                    "Line " + number + " is longer than " + BodySizeLimit.MAX_BYTES + " bytes.", path));
         }
         try {
             return BatchLine.of(number, parser.parse(Utf8.decode(body, from, to, "The line")));
@@ -70,9 +73,15 @@ abstract class BatchBody implements Iterator<BatchBody.UnreadLine> {
         }
     }
 
-    static BatchLine refused(int number, InvalidRequestException e) {
+    /** Line {@code number} of this body, refused for {@code e}. */
+    public BatchLine refused(int number, InvalidRequestException e) {
+        return refused(number, e, path);
+    }
+
+    /** Line {@code number}, refused for {@code e}, in a batch sent to {@code path}. */
+    static BatchLine refused(int number, InvalidRequestException e, String path) {
         return BatchLine.refused(number, Problems.invalid(
-                new InvalidRequestException("Line " + number + ": " + e.getMessage(), e.errors()), BatchResource.PATH));
+                new InvalidRequestException("Line " + number + ": " + e.getMessage(), e.errors()), path));
     }
 
     static TooLargeException tooLarge() {

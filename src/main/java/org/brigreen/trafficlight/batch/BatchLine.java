@@ -8,7 +8,7 @@ import org.brigreen.trafficlight.http.Problem;
  *
  * @param number the line of the body it is on, from 1 (a CSV header is line 1)
  */
-record BatchLine(int number, ProjectDescriptor descriptor, Problem problem) {
+public record BatchLine(int number, ProjectDescriptor descriptor, Problem problem) {
 
     static BatchLine of(int number, ProjectDescriptor descriptor) {
         return new BatchLine(number, descriptor, null);

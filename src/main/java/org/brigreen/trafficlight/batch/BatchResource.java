@@ -9,12 +9,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import org.brigreen.trafficlight.classification.ClassificationService;
 import org.brigreen.trafficlight.decision.DescriptorParser;
 import org.brigreen.trafficlight.http.BodySizeLimit;
+import org.brigreen.trafficlight.http.RequiredContentType;
 import org.brigreen.trafficlight.ratelimit.RateLimited;
 import org.brigreen.trafficlight.rules.RuleSet;
 import org.brigreen.trafficlight.security.Callers;
@@ -24,7 +24,7 @@ import org.brigreen.trafficlight.security.Roles;
 @RateLimited
 public class BatchResource {
 
-    static final String PATH = BodySizeLimit.BATCH_PATH;
+    static final String PATH = BodySizeLimit.CLASSIFICATION_BATCH_PATH;
 
     private final ClassificationService classification;
     private final DescriptorParser descriptors;
@@ -49,17 +49,12 @@ public class BatchResource {
             @QueryParam("version") @Size(max = 64) String version,
             @Context HttpHeaders headers) {
         BodySizeLimit.checkBatch(body);
-        RuleSet ruleSet = classification.ruleSet(ruleset, version);
-        BatchBody lines = BatchBody.of(mediaTypeOf(headers), body, descriptors);
+        RuleSet ruleSet = classification.decidingRuleSet(ruleset, version);
+        BatchBody lines = BatchBody.of(RequiredContentType.essence(headers), body, descriptors, PATH);
         Batch batch = screening.start(callers.classifying(), ruleSet, lines.size());
         StreamingOutput results = out -> screening.screen(batch, ruleSet, lines, out);
         // A path, not Response.created(URI), which would resolve it against the request's (forgeable) Host.
         return Response.status(Response.Status.CREATED).header(HttpHeaders.LOCATION, "/v1/batches/" + batch.id())
                 .entity(results).build();
-    }
-
-    private static String mediaTypeOf(HttpHeaders headers) {
-        MediaType type = headers.getMediaType();
-        return type.getType() + "/" + type.getSubtype();
     }
 }

@@ -47,14 +47,14 @@ final class CsvBody extends BatchBody {
     private record Column(String field, DescriptorSchema.Fact fact) {
     }
 
-    private CsvBody(List<Column> columns, Rows rows, int size, DescriptorParser parser) {
-        super(parser);
+    private CsvBody(List<Column> columns, Rows rows, int size, DescriptorParser parser, String path) {
+        super(parser, path);
         this.columns = columns;
         this.rows = rows;
         this.size = size;
     }
 
-    static CsvBody read(byte[] body, DescriptorParser parser) {
+    static CsvBody read(byte[] body, DescriptorParser parser, String path) {
         Rows rows = new Rows(body);
         if (!rows.hasNext()) {
             throw empty();
@@ -64,7 +64,7 @@ final class CsvBody extends BatchBody {
         if (size == 0) {
             throw empty();
         }
-        return new CsvBody(columns, rows, size, parser);
+        return new CsvBody(columns, rows, size, parser, path);
     }
 
     private static List<Column> header(String[] names, Map<String, DescriptorSchema.Fact> fields) {

@@ -13,8 +13,8 @@ final class NdjsonBody extends BatchBody {
     private final int[] numbers;
     private int next;
 
-    private NdjsonBody(byte[] body, int count, DescriptorParser parser) {
-        super(parser);
+    private NdjsonBody(byte[] body, int count, DescriptorParser parser, String path) {
+        super(parser, path);
         this.body = body;
         this.starts = new int[count];
         this.ends = new int[count];
@@ -22,12 +22,12 @@ final class NdjsonBody extends BatchBody {
         index();
     }
 
-    static NdjsonBody read(byte[] body, DescriptorParser parser) {
+    static NdjsonBody read(byte[] body, DescriptorParser parser, String path) {
         int count = countDescriptors(body);
         if (count == 0) {
             throw empty();
         }
-        return new NdjsonBody(body, count, parser);
+        return new NdjsonBody(body, count, parser, path);
     }
 
     private static int countDescriptors(byte[] body) {

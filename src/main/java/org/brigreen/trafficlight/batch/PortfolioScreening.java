@@ -126,7 +126,7 @@ class PortfolioScreening {
         try {
             return new Classified(line, classification.decide(line.descriptor(), ruleSet, batch.caller(), batch.id()));
         } catch (ContradictoryFactsException e) {
-            return new Classified(BatchBody.refused(line.number(), e), null);
+            return new Classified(BatchBody.refused(line.number(), e, BatchResource.PATH), null);
         }
     }
 
@@ -167,7 +167,8 @@ class PortfolioScreening {
                 write(BatchResult.of(line.number(), decision.get()), out);
             } else {
                 write(BatchResult.refused(line.number(), classified.decision() == null ? line.problem()
-                        : BatchBody.refused(line.number(), new RecordRefusedException()).problem()), out);
+                        : BatchBody.refused(line.number(), new RecordRefusedException(), BatchResource.PATH).problem()),
+                        out);
                 refused++;
             }
         }

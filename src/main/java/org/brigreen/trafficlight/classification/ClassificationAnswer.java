@@ -1,121 +1,25 @@
 package org.brigreen.trafficlight.classification;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.time.Instant;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.brigreen.trafficlight.decision.Decision;
 import org.brigreen.trafficlight.decision.RecordedDecision;
-import org.brigreen.trafficlight.rules.Assessment.ObjectiveAssessment;
-import org.brigreen.trafficlight.rules.Assessment;
-import org.brigreen.trafficlight.rules.Citation;
-import org.brigreen.trafficlight.rules.Effect;
 import org.brigreen.trafficlight.rules.Language;
-import org.brigreen.trafficlight.rules.LocalizedText;
-import org.brigreen.trafficlight.rules.Objective;
-import org.brigreen.trafficlight.rules.RuleSetRef;
-import org.brigreen.trafficlight.rules.TrafficLight;
 
-/** A decision as the API answers it (METHODOLOGY §5), its texts in one language. */
+/** A decision as the API answers it: the recorded decision's id and time, then its assessment in one language. */
 public record ClassificationAnswer(
         UUID decisionId,
 
         Instant decidedAt,
 
-        String reference,
-
-        @JsonProperty("class")
-        TrafficLight trafficLight,
-
-        boolean excluded,
-
-        Objectives objectives,
-
-        List<ReasonAnswer> reasons,
-
-        List<ActionAnswer> requiredActions,
-
-        List<RemedyAnswer> remedies,
-
-        List<Assessment.MissingFact> missingFacts,
-
-        boolean cappedByMissingFacts,
-
-        Assessment.Ep4ReadAcross ep4,
-
-        RuleSetRef ruleSet,
-
-        String language) {
+        @JsonUnwrapped
+        AssessmentAnswer assessment) {
 
     /** The decision rendered in {@code language}. */
     public static ClassificationAnswer of(RecordedDecision recorded, Language language) {
         Decision decision = recorded.decision();
-        Assessment assessment = decision.assessment();
-        return new ClassificationAnswer(
-                decision.id(),
-                decision.decidedAt(),
-                decision.descriptor().reference(),
-                assessment.trafficLight(),
-                assessment.excluded(),
-                new Objectives(assessment.objectives().get(Objective.CLIMATE),
-                        assessment.objectives().get(Objective.POLLUTION),
-                        assessment.objectives().get(Objective.BIODIVERSITY)),
-                assessment.reasons().stream().map(reason -> new ReasonAnswer(reason.ruleId(), reason.objective(),
-                        reason.effect(), reason.blocking(), reason.message().in(language), reason.citation(),
-                        text(reason.basis(), language), reason.facts())).toList(),
-                assessment.requiredActions().stream()
-                        .map(action -> new ActionAnswer(action.ruleId(), action.action().in(language))).toList(),
-                assessment.remedies().stream()
-                        .map(remedy -> new RemedyAnswer(remedy.ruleId(), remedy.remedy().in(language))).toList(),
-                assessment.missingFacts(),
-                assessment.missingFactsCapped(),
-                assessment.ep4(),
-                decision.ruleSet(),
-                language.tag());
-    }
-
-    private static String text(LocalizedText text, Language language) {
-        return text == null ? null : text.in(language);
-    }
-
-    public record Objectives(
-            ObjectiveAssessment climate,
-            ObjectiveAssessment pollution,
-            ObjectiveAssessment biodiversity) {
-    }
-
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record ReasonAnswer(
-            String ruleId,
-
-            Objective objective,
-
-            Effect effect,
-
-            boolean blocking,
-
-            String message,
-
-            Citation citation,
-
-            String basis,
-
-            Map<String, JsonNode> facts) {
-    }
-
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record ActionAnswer(
-            String ruleId,
-
-            String action) {
-    }
-
-    public record RemedyAnswer(
-            String ruleId,
-
-            String remedy) {
+        return new ClassificationAnswer(decision.id(), decision.decidedAt(), AssessmentAnswer.of(
+                decision.descriptor().reference(), decision.ruleSet(), decision.assessment(), language));
     }
 }

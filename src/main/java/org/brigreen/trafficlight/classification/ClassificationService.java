@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -18,6 +19,9 @@ import org.brigreen.trafficlight.decision.KeyClaim;
 import org.brigreen.trafficlight.decision.ProjectDescriptor;
 import org.brigreen.trafficlight.decision.RecordedDecision;
 import org.brigreen.trafficlight.decision.TimeOrderedIds;
+import org.brigreen.trafficlight.input.FieldError;
+import org.brigreen.trafficlight.input.InvalidRequestException;
+import org.brigreen.trafficlight.rules.Assessment;
 import org.brigreen.trafficlight.rules.RuleEngine;
 import org.brigreen.trafficlight.rules.RuleSet;
 import org.brigreen.trafficlight.rules.RuleSetCatalog;
@@ -51,11 +55,14 @@ public class ClassificationService {
      * @return the recorded decision; or a failure with {@link DecisionLogUnavailableException} when the decision
      *         cannot be recorded, or with {@link org.brigreen.trafficlight.idempotency.IdempotencyKeyException} when
      *         the key's first request is still being served, or the key was used for another request
+     * @throws org.brigreen.trafficlight.rules.UnknownRuleSetException when there is no such rule set or version
+     * @throws InvalidRequestException when the version is a draft
      */
     public CompletableFuture<RecordedDecision> classify(ProjectDescriptor descriptor, String ruleSetId,
             String version, Caller caller, String idempotencyKey, byte[] request, Executor answerOn) {
-        // Decided before any key is claimed: facts that contradict one another are refused, and nothing recorded.
-        Decision decision = decide(descriptor, ruleSet(ruleSetId, version), caller, null);
+        // Before any key is claimed: a request that cannot be decided (a draft version, facts that contradict one
+        // another) must leave no trace.
+        Decision decision = decide(descriptor, decidingRuleSet(ruleSetId, version), caller, null);
         Function<KeyClaim, CompletableFuture<RecordedDecision>> record = claim -> decisionLog.append(decision, claim,
                 answerOn);
         if (idempotencyKey == null) {
@@ -77,6 +84,32 @@ public class ClassificationService {
     }
 
     /**
+     * The rule-set version a request asks to be decided under: a published one. A draft is being tried out, and what
+     * it concludes must not stand as a recorded decision; it is evaluated instead (POST /v1/evaluations).
+     *
+     * @param ruleSetId null for the default rule set
+     * @param version   null for the version in effect today, which is never a draft
+     * @throws org.brigreen.trafficlight.rules.UnknownRuleSetException when there is no such rule set or version
+     * @throws InvalidRequestException when the version is a draft, naming the published ones
+     */
+    public RuleSet decidingRuleSet(String ruleSetId, String version) {
+        RuleSet ruleSet = ruleSet(ruleSetId, version);
+        if (ruleSet.isDraft()) {
+            throw new InvalidRequestException("Version " + ruleSet.version() + " of rule set " + ruleSet.id()
+                    + " is a draft, which decides nothing: classify under a published version.",
+                    List.of(new FieldError("version", "is a draft; drafts are tried with POST /v1/evaluations?"
+                            + (ruleSetId == null ? "" : "ruleset=" + ruleSetId + "&") + "version=" + ruleSet.version()
+                            + ", which records nothing", publishedVersions(ruleSet.id()))));
+        }
+        return ruleSet;
+    }
+
+    private List<String> publishedVersions(String ruleSetId) {
+        return catalog.all().stream().filter(ruleSet -> ruleSet.id().equals(ruleSetId) && !ruleSet.isDraft())
+                .map(RuleSet::version).toList();
+    }
+
+    /**
      * A decision not yet recorded: it must not be given to anyone before {@link DecisionLog} has recorded it.
      *
      * @param batch the batch it is decided in; null for a single classification
@@ -84,7 +117,12 @@ public class ClassificationService {
     public Decision decide(ProjectDescriptor descriptor, RuleSet ruleSet, Caller caller, UUID batch) {
         // Microseconds: what the decision log keeps, so that the answer given and the record are the same.
         Instant decidedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        return new Decision(TimeOrderedIds.next(), decidedAt, descriptor, ruleSet.ref(),
-                RuleEngine.assess(ruleSet, DescriptorSchema.PROJECT.facts(descriptor)), caller, batch);
+        return new Decision(TimeOrderedIds.next(), decidedAt, descriptor, ruleSet.ref(), assess(descriptor, ruleSet),
+                caller, batch);
+    }
+
+    /** What {@code ruleSet} concludes of the project: the assessment of a decision, and of an evaluation. */
+    public Assessment assess(ProjectDescriptor descriptor, RuleSet ruleSet) {
+        return RuleEngine.assess(ruleSet, DescriptorSchema.PROJECT.facts(descriptor));
     }
 }

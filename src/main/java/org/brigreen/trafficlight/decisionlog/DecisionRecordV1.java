@@ -10,6 +10,7 @@ import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.brigreen.trafficlight.decision.Decision;
+import org.brigreen.trafficlight.rules.Assessment;
 import org.brigreen.trafficlight.tlog.CanonicalJson;
 
 /**
@@ -45,6 +46,19 @@ public class DecisionRecordV1 {
             return RECORD_FORMAT.readValue(record, Decision.class);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a logged record cannot be read as a decision", e);
+        }
+    }
+
+    /**
+     * {@code assessment} as a record keeps it, and so as a classification answers it, which is read back from its
+     * record: the facts' keys sorted, their numbers in their shortest form (12, not 12.0). An evaluation, which is
+     * never recorded, says it in the same words.
+     */
+    public Assessment asRecorded(Assessment assessment) {
+        try {
+            return RECORD_FORMAT.readValue(CanonicalJson.of(RECORD_FORMAT.valueToTree(assessment)), Assessment.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("an assessment cannot be read back as it would be recorded", e);
         }
     }
 }

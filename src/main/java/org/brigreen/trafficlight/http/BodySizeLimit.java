@@ -4,6 +4,7 @@ import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.util.Set;
 import org.brigreen.trafficlight.input.TooLargeException;
 
 /**
@@ -16,8 +17,10 @@ public class BodySizeLimit {
 
     public static final int MAX_BYTES = 256 * 1024;
     public static final int MAX_BATCH_BYTES = 64 * 1024 * 1024;
-    /** The path of batches, which may be larger. */
-    public static final String BATCH_PATH = "/v1/classifications/batch";
+    public static final String CLASSIFICATION_BATCH_PATH = "/v1/classifications/batch";
+    public static final String EVALUATION_BATCH_PATH = "/v1/evaluations/batch";
+    /** The paths of batches, which may be larger. */
+    private static final Set<String> BATCH_PATHS = Set.of(CLASSIFICATION_BATCH_PATH, EVALUATION_BATCH_PATH);
 
     private final RouteProblems problems;
 
@@ -29,7 +32,7 @@ public class BodySizeLimit {
         // After the configured response headers (quarkus.http.header and .filter, at Integer.MIN_VALUE), so that the
         // 413 carries them too, and before the body is read.
         router.route().order(Integer.MIN_VALUE + 1).handler(context -> {
-            int limit = BATCH_PATH.equals(context.request().path()) ? MAX_BATCH_BYTES : MAX_BYTES;
+            int limit = BATCH_PATHS.contains(context.request().path()) ? MAX_BATCH_BYTES : MAX_BYTES;
             if (declaredLength(context.request().getHeader(HttpHeaders.CONTENT_LENGTH)) <= limit) {
                 context.next();
                 return;

@@ -4,6 +4,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Arrays;
 import java.util.List;
@@ -17,6 +18,12 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  * guess. Endpoints that take no body (replay, verify, impact) declare no media type and are left alone.
  */
 public class RequiredContentType {
+
+    /** The media type the request's body was sent as, without its parameters: {@code text/csv}. */
+    public static String essence(HttpHeaders headers) {
+        MediaType type = headers.getMediaType();
+        return type.getType() + "/" + type.getSubtype();
+    }
 
     @ServerRequestFilter
     public Optional<Response> requireContentType(ContainerRequestContext request, ResourceInfo resource) {

@@ -73,7 +73,7 @@ class UnstorableLineTest {
         private int next = 1;
 
         SolarParks(DescriptorParser parser) {
-            super(parser);
+            super(parser, BatchResource.PATH);
         }
 
         @Override

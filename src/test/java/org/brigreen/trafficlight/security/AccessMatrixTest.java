@@ -39,6 +39,8 @@ class AccessMatrixTest {
     private static final String[][] MATRIX = {
             {"POST", "/v1/classifications", "json", "201", "201", "201", "201", "403", "403"},
             {"POST", "/v1/classifications/batch", "ndjson", "201", "201", "201", "201", "403", "403"},
+            {"POST", "/v1/evaluations", "json", "200", "200", "200", "200", "403", "403"},
+            {"POST", "/v1/evaluations/batch", "ndjson", "200", "200", "200", "200", "403", "403"},
             {"GET", "/v1/batches/{batch}", "json", "200", "404", "200", "404", "200", "403"},
             {"GET", "/v1/decisions/{id}", "json", "200", "404", "200", "404", "200", "403"},
             {"GET", "/v1/decisions?reference={ref}", "json", SEEN, HIDDEN, SEEN, HIDDEN, SEEN, "403"},
@@ -119,10 +121,10 @@ class AccessMatrixTest {
             case "csv" -> "text/csv";
             default -> "application/json";
         });
-        if (method.equals("POST") && path.equals("/v1/classifications")) {
+        if (method.equals("POST") && (path.equals("/v1/classifications") || path.equals("/v1/evaluations"))) {
             request = request.contentType(ContentType.JSON)
                     .body(Descriptors.solarPark().put("reference", "matrix-classify").toString());
-        } else if (method.equals("POST") && path.equals("/v1/classifications/batch")) {
+        } else if (method.equals("POST") && path.endsWith("/batch")) {
             request = batchRequest(request);
         }
         return method.equals("POST") ? request.when().post(path) : request.when().get(path);

@@ -11,8 +11,8 @@ import java.net.URI;
 
 /**
  * Requests to the API as a caller allowed to make them. {@link #given()} adds the token of the role that the endpoint
- * is for, unless the request has one: a lender of {@value #ORG} to classify, a regulator (who sees every decision)
- * for everything else. Tests about who may do what choose the token themselves, with {@link #as(String)}.
+ * is for, unless the request has one: a lender of {@value #ORG} to classify or evaluate, a regulator (who sees every
+ * decision) for everything else. Tests about who may do what choose the token themselves, with {@link #as(String)}.
  */
 public final class Api {
 
@@ -46,8 +46,9 @@ public final class Api {
         public Response filter(FilterableRequestSpecification request, FilterableResponseSpecification response,
                 FilterContext context) {
             if (!request.getHeaders().hasHeaderWithName("Authorization")) {
+                String path = URI.create(request.getURI()).getPath();
                 boolean classify = request.getMethod().equals("POST")
-                        && URI.create(request.getURI()).getPath().startsWith("/v1/classifications");
+                        && (path.startsWith("/v1/classifications") || path.startsWith("/v1/evaluations"));
                 request.header("Authorization", "Bearer " + (classify ? LENDER : REGULATOR));
             }
             return context.next(request, response);
