@@ -13,6 +13,7 @@ import java.util.List;
 import org.brigreen.trafficlight.decision.DescriptorParser;
 import org.brigreen.trafficlight.decision.DescriptorSchema;
 import org.brigreen.trafficlight.rules.Assessment;
+import org.brigreen.trafficlight.rules.ContradictoryFactsException;
 import org.brigreen.trafficlight.rules.Facts;
 import org.brigreen.trafficlight.rules.RuleEngine;
 import org.brigreen.trafficlight.rules.RuleSet;
@@ -55,6 +56,31 @@ final class ProjectMix {
             samples.add(new Sample(body, DescriptorSchema.PROJECT.facts(parser.parse(body))));
         }
         return new ProjectMix(List.copyOf(projects), samples.toArray(Sample[]::new));
+    }
+
+    /**
+     * The descriptors that every version in {@code versions} decides: a later version refuses facts that contradict
+     * one another, which earlier ones decided on, and every version is measured on the same mix.
+     */
+    ProjectMix decidedByAll(List<RuleSet> versions) {
+        List<Project> kept = new ArrayList<>();
+        List<Sample> keptSamples = new ArrayList<>();
+        for (int i = 0; i < samples.length; i++) {
+            if (decidedByAll(versions, samples[i])) {
+                kept.add(projects.get(i));
+                keptSamples.add(samples[i]);
+            }
+        }
+        return new ProjectMix(List.copyOf(kept), keptSamples.toArray(Sample[]::new));
+    }
+
+    private static boolean decidedByAll(List<RuleSet> versions, Sample sample) {
+        try {
+            versions.forEach(version -> RuleEngine.assess(version, sample.facts()));
+            return true;
+        } catch (ContradictoryFactsException e) {
+            return false;
+        }
     }
 
     /** How many descriptors the mix holds. */
