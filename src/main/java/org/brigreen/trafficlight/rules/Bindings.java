@@ -1,5 +1,6 @@
 package org.brigreen.trafficlight.rules;
 
+import dev.cel.common.values.CelValue;
 import dev.cel.runtime.CelVariableResolver;
 import java.util.Map;
 import java.util.Optional;
@@ -10,6 +11,13 @@ public record Bindings(CelVariableResolver resolver, Set<String> present) {
 
     /** The names of the facts the descriptor leaves out, as a list of strings: {@code 'x' in absent}. */
     public static final String ABSENT = "absent";
+
+    /** The value of fact {@code name} in its runtime form (a String, Boolean, Double, Long, Instant, List); null when
+     * the descriptor lacks it. */
+    public Object valueOf(String name) {
+        Object value = present.contains(name) ? resolver.find(name).orElse(null) : null;
+        return value instanceof CelValue cel ? cel.value() : value;
+    }
 
     /** Whether fact {@code name} is missing from the descriptor. */
     public boolean isMissing(String name) {

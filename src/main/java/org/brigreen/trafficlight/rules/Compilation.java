@@ -2,7 +2,9 @@ package org.brigreen.trafficlight.rules;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -14,6 +16,7 @@ final class Compilation {
     private final ConditionCompiler compiler;
     private final ParameterTexts texts;
     private final LoadProblems problems;
+    private final Map<String, Condition> byExpression = new HashMap<>();
 
     Compilation(ConditionCompiler compiler, ParameterTexts texts, LoadProblems problems) {
         this.compiler = compiler;
@@ -25,10 +28,19 @@ final class Compilation {
         return problems;
     }
 
-    /** The condition, compiled; null (and a problem) when it cannot be. */
+    /**
+     * The condition, compiled; null (and a problem) when it cannot be. The same expression is compiled once, so that
+     * declarations sharing a condition share its outcome.
+     */
     Condition condition(String expression, String where) {
+        Condition known = byExpression.get(expression);
+        if (known != null) {
+            return known;
+        }
         try {
-            return compiler.compile(expression);
+            Condition compiled = compiler.compile(expression);
+            byExpression.put(expression, compiled);
+            return compiled;
         } catch (IllegalArgumentException e) {
             problems.add(where + ": " + e.getMessage());
             return null;

@@ -21,20 +21,23 @@ public final class Condition {
     private final List<String> parameters;
     private final List<CelAttributePattern> unknownPatterns;
     private final Map<CelAttribute, String> factNames;
+    private final Conjuncts conjuncts;
 
     /**
      * @param facts           the descriptor facts the expression refers to, in order of first use
      * @param parameters      the names of the rule set's parameters the expression refers to (without
      *                        {@code params.})
      * @param unknownPatterns the pattern that makes each of {@code facts} an unknown, in the same order
+     * @param conjuncts       its top-level comparisons of a fact with a known value, tested before CEL is asked
      */
     Condition(String expression, Program program, List<String> facts, List<String> parameters,
-            List<CelAttributePattern> unknownPatterns) {
+            List<CelAttributePattern> unknownPatterns, Conjuncts conjuncts) {
         this.expression = expression;
         this.program = program;
         this.facts = List.copyOf(facts);
         this.parameters = List.copyOf(parameters);
         this.unknownPatterns = List.copyOf(unknownPatterns);
+        this.conjuncts = conjuncts;
         // CEL names an attribute by matching a regular expression on each of its parts: once per fact, not per outcome.
         this.factNames = this.facts.stream()
                 .map(CelAttribute::fromQualifiedIdentifier)
@@ -64,6 +67,10 @@ public final class Condition {
      * anything) the condition is decided; where it does, the outcome names them.
      */
     public RuleOutcome evaluate(Bindings bindings) {
+        RuleOutcome decided = conjuncts.decide(bindings);
+        if (decided != null) {
+            return decided;
+        }
         List<CelAttributePattern> unknowns = missingFacts(bindings);
         Object result;
         try {

@@ -37,13 +37,20 @@ final class ConditionCompiler {
 
     private final Cel cel;
     private final FactSchema schema;
+    private final Map<String, Object> parameterValues;
 
-    ConditionCompiler(FactSchema schema, Map<String, FactType> parameterTypes) {
-        this(schema, parameterTypes, Map.of());
+    /**
+     * @param parameterValues the CEL values of the version's parameters, by their name in conditions
+     *                        ({@code params.<name>}), for the conjuncts that compare a fact with them
+     */
+    ConditionCompiler(FactSchema schema, Map<String, FactType> parameterTypes, Map<String, Object> parameterValues) {
+        this(schema, parameterTypes, parameterValues, Map.of());
     }
 
-    ConditionCompiler(FactSchema schema, Map<String, FactType> parameterTypes, Map<String, FactType> engineVariables) {
+    ConditionCompiler(FactSchema schema, Map<String, FactType> parameterTypes, Map<String, Object> parameterValues,
+            Map<String, FactType> engineVariables) {
         this.schema = schema;
+        this.parameterValues = Map.copyOf(parameterValues);
         CelBuilder builder = CelFactory.plannerCelBuilder()
                 .setOptions(OPTIONS)
                 .setStandardMacros(CelStandardMacro.STANDARD_MACROS);
@@ -72,7 +79,7 @@ final class ConditionCompiler {
             checkAbsentFactNames(ast);
             List<String> facts = factsReferencedBy(ast);
             return new Condition(expression, cel.createProgram(ast), facts, parametersReferencedBy(ast),
-                    facts.stream().map(schema::unknownPattern).toList());
+                    facts.stream().map(schema::unknownPattern).toList(), Conjuncts.of(ast, schema, parameterValues));
         } catch (CelValidationException | CelEvaluationException e) {
             throw new IllegalArgumentException(e.getMessage(), e);
         }

@@ -41,9 +41,8 @@ public final class RuleEngine {
      * @throws ContradictoryFactsException when the facts given contradict one another under this version
      */
     public static Assessment assess(RuleSet ruleSet, Facts given) {
-        refuseContradictions(ruleSet, given);
         List<ImpliedFact> implied = new ArrayList<>();
-        Facts facts = implied(ruleSet, given, implied);
+        Facts facts = withImplied(ruleSet, given, implied);
         Bindings bindings = Bindings.of(facts, ruleSet.parameters());
         DecisionProcedure procedure = ruleSet.procedure();
         List<Rule> matched = new ArrayList<>();
@@ -87,11 +86,21 @@ public final class RuleEngine {
     private record Undecided(Rule rule, List<String> missingFacts) {
     }
 
-    private static void refuseContradictions(RuleSet ruleSet, Facts given) {
-        if (ruleSet.contradictions().isEmpty()) {
-            return;
+    /**
+     * The facts as given and those implied, once the facts as given are found not to contradict one another.
+     *
+     * @param implied where the facts implied are listed, with why
+     */
+    private static Facts withImplied(RuleSet ruleSet, Facts given, List<ImpliedFact> implied) {
+        if (ruleSet.contradictions().isEmpty() && ruleSet.implications().isEmpty()) {
+            return given;
         }
-        Bindings bindings = Bindings.of(given, ruleSet.parameters());
+        Bindings asGiven = Bindings.of(given, ruleSet.parameters());
+        refuseContradictions(ruleSet, asGiven);
+        return implied(ruleSet, given, asGiven, implied);
+    }
+
+    private static void refuseContradictions(RuleSet ruleSet, Bindings bindings) {
         List<FieldError> errors = new ArrayList<>();
         for (RuleSet.Contradiction contradiction : ruleSet.contradictions()) {
             if (contradiction.when().evaluate(bindings).matched()) {
@@ -105,23 +114,33 @@ public final class RuleEngine {
         }
     }
 
-    private static Facts implied(RuleSet ruleSet, Facts given, List<ImpliedFact> implied) {
-        Facts facts = given;
+    /**
+     * The facts as given, and those the version implies where they are absent, each from the facts as given: the first
+     * implication of a fact that holds gives its value. Implications that share a condition evaluate it once.
+     */
+    private static Facts implied(RuleSet ruleSet, Facts given, Bindings asGiven, List<ImpliedFact> implied) {
+        Map<String, RuleSet.Implication> applying = new LinkedHashMap<>();
+        Condition lastWhen = null;
+        boolean lastHolds = false;
         for (RuleSet.Implication implication : ruleSet.implications()) {
-            ImpliedFactDefinition definition = implication.definition();
-            if (!facts.absent().contains(definition.fact())) {
+            String fact = implication.definition().fact();
+            if (applying.containsKey(fact) || !given.absent().contains(fact)) {
                 continue;
             }
             Condition when = implication.when();
-            if (when == null || when.evaluate(Bindings.of(facts, ruleSet.parameters())).matched()) {
+            if (when != null && when != lastWhen) {
+                lastWhen = when;
+                lastHolds = when.evaluate(asGiven).matched();
+            }
+            if (when == null || lastHolds) {
+                applying.put(fact, implication);
                 List<String> from = when == null ? List.of()
-                        : when.facts().stream().filter(facts.json()::containsKey).toList();
-                facts = facts.with(definition.fact(), implication.value(), implication.json());
-                implied.add(new ImpliedFact(definition.fact(), implication.json(), from, definition.because(),
-                        definition.citation()));
+                        : when.facts().stream().filter(given.json()::containsKey).toList();
+                implied.add(new ImpliedFact(fact, implication.json(), from, implication.definition().because(),
+                        implication.definition().citation()));
             }
         }
-        return facts;
+        return applying.isEmpty() ? given : given.with(applying.values());
     }
 
     private static boolean capsWhenMissing(Rule rule, DecisionProcedure procedure) {

@@ -73,7 +73,8 @@ public final class RuleSetLoader {
             return Optional.empty();
         }
         RuleSetChecks.Parameters parameters = checks.parameters(files.manifestFile(), files::referenceValues);
-        Compilation compilation = new Compilation(new ConditionCompiler(descriptorFacts.schema(), parameters.types()),
+        Compilation compilation = new Compilation(new ConditionCompiler(descriptorFacts.schema(), parameters.types(),
+                parameters.values()),
                 new ParameterTexts(parameters), problems);
         Condition ep4 = compilation.condition(manifest.ep4().appliesWhen(), manifestFile + ": ep4.appliesWhen");
         List<Rule> rules = new ArrayList<>();
@@ -85,7 +86,7 @@ public final class RuleSetLoader {
             }
         }
         Declarations declarations = declarations(manifest, manifestFile, compilation,
-                new ConditionCompiler(descriptorFacts.schema(), parameters.types(),
+                new ConditionCompiler(descriptorFacts.schema(), parameters.types(), parameters.values(),
                         Map.of(RuleEngine.WORST_FINDING, FactType.STRING)));
         if (!problems.isEmpty()) {
             return Optional.empty();
