@@ -63,7 +63,7 @@ public final class RuleEngine {
         Missing missing = missing(undecided, procedure, trafficLight);
         Ep4 ep4 = ep4(ruleSet, trafficLight, objectives, bindings);
         if (procedure.capsOnlyWhereTheyBind()) {
-            ep4.missingFacts().forEach(fact -> missing.toConfirm()
+            ep4.missingFacts().stream().distinct().forEach(fact -> missing.toConfirm()
                     .computeIfAbsent(fact, k -> new ArrayList<>()).add(EP4_CATEGORY));
         }
         return new Assessment(

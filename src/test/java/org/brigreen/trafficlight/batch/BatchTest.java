@@ -230,6 +230,26 @@ class BatchTest {
                 .then().statusCode(200).body("caller.purpose", equalTo("self_check"));
     }
 
+    @Test
+    void aLineWhoseFactsContradictOneAnotherIsRefusedAndTheOthersAreDecided() {
+        // Inside a protected area, and 42.5 km from the nearest one.
+        String contradictory = SOLAR.formatted("CONTRADICTORY")
+                .replace("\"protectedArea\": \"none\"", "\"protectedArea\": \"iucn_iii_vi\"");
+        String body = String.join("\n", SOLAR.formatted("BEFORE"), contradictory, SOLAR.formatted("AFTER")) + "\n";
+        ExtractableResponse<Response> response = post(NDJSON, body);
+
+        List<JsonNode> results = results(response.asString());
+        assertThat(results.get(0).get("decisionId"), notNullValue());
+        JsonNode problem = results.get(1).get("problem");
+        assertThat(problem.get("status").asInt(), equalTo(400));
+        assertThat(pointers(problem), contains("/site/nearestSensitiveAreaKm", "/site/protectedArea"));
+        assertThat(results.get(2).get("decisionId"), notNullValue());
+        given().when().get(response.header("Location"))
+                .then().statusCode(200)
+                .body("decided", equalTo(2))
+                .body("errors", equalTo(1));
+    }
+
     private static ExtractableResponse<Response> post(String mediaType, String body) {
         return given().contentType(mediaType).body(bytes(body))
                 .when().post("/v1/classifications/batch")

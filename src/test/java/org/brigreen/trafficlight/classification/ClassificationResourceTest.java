@@ -133,6 +133,22 @@ class ClassificationResourceTest {
     }
 
     @Test
+    void factsThatContradictOneAnotherAreRefusedNamingEachAndNothingIsRecorded() {
+        String reference = "CONTRADICTORY-" + UUID.randomUUID();
+        ObjectNode inside = Descriptors.solarPark().put("reference", reference);
+        ((ObjectNode) inside.get("site")).put("nearestSensitiveAreaKm", 0);
+        classify(inside, "")
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.pointer", org.hamcrest.Matchers.contains("/site/nearestSensitiveAreaKm",
+                        "/site/protectedArea", "/site/worldHeritage", "/site/ramsar", "/site/kba"))
+                .body("errors[0].reason", containsString("all say the site is inside none"));
+        given().when().get("/v1/decisions?reference=" + reference)
+                .then().statusCode(200).body("items", empty());
+        classify(inside).statusCode(201).body("ruleSet.version", equalTo("2022.1"));
+    }
+
+    @Test
     void answersInChineseWhenAsked() {
         ObjectNode coal = Descriptors.solarPark().put("sector", "coal_power");
         given().contentType(ContentType.JSON).header("Accept-Language", "zh-CN,zh;q=0.9,en;q=0.5")

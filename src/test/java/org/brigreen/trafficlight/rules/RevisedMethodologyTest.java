@@ -74,6 +74,10 @@ class RevisedMethodologyTest {
         assertEquals("false", conflict.value().toString());
         assertEquals("WB-FCS-FY2026", conflict.citation().source());
         assertTrue(conflict.because().en().startsWith("A country-level default"), conflict.because().en());
+        assertEquals(List.of("country"), conflict.from());
+        assertEquals(List.of("ep4.category"), assessment.factsToConfirm().stream()
+                .filter(f -> f.fact().equals("social.physicallyDisplacedPersons")).findFirst().orElseThrow()
+                .neededBy(), "each rule or judgement that needs a fact is named once");
         assertTrue(confirm(assessment).contains("site.indigenousPeoples"), confirm(assessment).toString());
         assertFalse(confirm(assessment).contains("site.criticalHabitat"), "critical habitat is never implied");
     }
