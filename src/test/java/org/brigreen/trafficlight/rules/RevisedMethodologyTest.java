@@ -393,6 +393,27 @@ class RevisedMethodologyTest {
                 "site.conflictAffected").value().toString());
     }
 
+    @Test
+    void theChineseTextsUseTheTermsOfMethodologySection77() {
+        assertTrue(zh("site.strictly-protected").contains("世界自然遗产地或自然与文化双重遗产地"));
+        assertTrue(zh("site.sensitive-area").contains("国际重要湿地（拉姆萨尔湿地）"));
+        assertTrue(zh("site.sensitive-area").contains("生物多样性关键区域（KBA）"));
+        assertTrue(zh("eia.challenged").contains("环评批复正被提起诉讼或行政复议"));
+        assertTrue(zh("site.near-sensitive-area").contains("1公里以内（含1公里）"));
+        assertTrue(zh("site.indigenous-peoples-without-consent").contains("土著人民（原住民）"));
+        assertTrue(zh("coal.power").contains("全面停止新建境外煤电项目") && zh("coal.power").contains("稳慎推进在建境外煤电项目"));
+        assertTrue(v2026.rules().stream().filter(rule -> rule.definition().remedy() != null)
+                .anyMatch(rule -> rule.definition().remedy().zh().contains("中国更高标准")));
+        List<String> builtWithoutApproval = v2026.rules().stream()
+                .filter(rule -> rule.definition().message().zh().contains("未批先建")).map(Rule::id).toList();
+        assertEquals(List.of("eia.built-without-approval"), builtWithoutApproval, "未批先建 only where it is true");
+    }
+
+    private static String zh(String ruleId) {
+        return v2026.rules().stream().filter(rule -> rule.id().equals(ruleId)).findFirst().orElseThrow()
+                .definition().message().zh();
+    }
+
     private static List<String> refusedPointers(ObjectNode descriptor) {
         ContradictoryFactsException refused = assertThrows(ContradictoryFactsException.class,
                 () -> assess(v2026, descriptor));
