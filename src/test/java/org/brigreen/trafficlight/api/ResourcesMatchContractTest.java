@@ -13,6 +13,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import java.io.IOException;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.AnnotatedElement;
@@ -85,7 +86,7 @@ class ResourcesMatchContractTest {
         for (Class<?> resource : resources()) {
             for (Method method : resource.getDeclaredMethods()) {
                 String httpMethod = httpMethod(method);
-                if (httpMethod != null) {
+                if (httpMethod != null && !isPage(method)) {
                     operations.put(httpMethod + " " + path(resource, method), facts(resource, method));
                 }
             }
@@ -111,6 +112,12 @@ class ResourcesMatchContractTest {
             }
         }
         return resources;
+    }
+
+    /** A page for people, which answers HTML only: the contract describes the API, not the pages. */
+    private static boolean isPage(Method method) {
+        Produces produces = method.getAnnotation(Produces.class);
+        return produces != null && Arrays.equals(produces.value(), new String[] {MediaType.TEXT_HTML});
     }
 
     private static String httpMethod(Method method) {

@@ -1,0 +1,102 @@
+package org.brigreen.trafficlight.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Headless Chromium, driven through Debian's chromedriver, for the browser tests: open a page in a language, run
+ * axe-core on it, and keep a screenshot of it under {@code target/screenshots/}.
+ */
+final class Browser implements AutoCloseable {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final String AXE = read("/browser/axe-4.14.1.min.js");
+
+    private final ChromeDriver driver;
+
+    /** A browser whose language is {@code language} ({@code en} or {@code zh}), as its Accept-Language says. */
+    Browser(String language) {
+        ChromeOptions options = new ChromeOptions()
+                .setBinary(CHROMIUM.toFile())
+                .addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,1024",
+                        "--lang=" + language)
+                .setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    }
+
+    ChromeDriver driver() {
+        return driver;
+    }
+
+    void open(String url) {
+        driver.get(url);
+    }
+
+    /** The violations of serious or critical impact axe-core finds on the page, each as "id: help (n nodes)". */
+    @SuppressWarnings("unchecked")
+    List<String> seriousAccessibilityViolations() {
+        JavascriptExecutor script = driver;
+        script.executeScript(AXE);
+        Object result = script.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                axe.run(document, {resultTypes: ['violations']})
+                   .then(r => done(r.violations.map(v => ({id: v.id, impact: v.impact, help: v.help,
+                                                            nodes: v.nodes.length}))))
+                   .catch(e => done([{id: 'axe-error', impact: 'critical', help: String(e), nodes: 0}]));
+                """);
+        List<String> serious = new ArrayList<>();
+        for (Map<String, Object> violation : (List<Map<String, Object>>) result) {
+            Object impact = violation.get("impact");
+            if ("serious".equals(impact) || "critical".equals(impact)) {
+                serious.add(violation.get("id") + ": " + violation.get("help") + " (" + violation.get("nodes")
+                        + " nodes)");
+            }
+        }
+        return serious;
+    }
+
+    /** Keeps a screenshot of the page as {@code target/screenshots/<name>.png}. */
+    Path screenshot(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Path file = SCREENSHOTS.resolve(name + ".png");
+            Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+
+    private static String read(String resource) {
+        try (InputStream in = Browser.class.getResourceAsStream(resource)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
