@@ -142,8 +142,8 @@ public class Problems {
             case 405 -> "This method is not allowed on this path.";
             case 406 -> "None of the media types in Accept can be served here; see the API description at /q/openapi.";
             case 413 -> e.getMessage();
-            case 415 -> "The request body's media type is not accepted here: application/json for a classification, "
-                    + "application/x-ndjson or text/csv for a batch.";
+            case 415 -> "The request body's media type is not accepted here: application/json for one project (a "
+                    + "classification or an evaluation), application/x-ndjson or text/csv for a batch of them.";
             default -> "The request could not be served.";
         };
     }
