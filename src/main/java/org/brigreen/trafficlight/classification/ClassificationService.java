@@ -50,13 +50,12 @@ public class ClassificationService {
      * @param caller         who asks, recorded with the decision
      * @param idempotencyKey the Idempotency-Key header as sent; null when there is none
      * @param request        what decides the answer, as sent: the body, with the rule set and version pinned
-     * @throws org.brigreen.trafficlight.rules.ContradictoryFactsException when the descriptor's facts contradict one
-     *         another under the version
      * @return the recorded decision; or a failure with {@link DecisionLogUnavailableException} when the decision
      *         cannot be recorded, or with {@link org.brigreen.trafficlight.idempotency.IdempotencyKeyException} when
      *         the key's first request is still being served, or the key was used for another request
      * @throws org.brigreen.trafficlight.rules.UnknownRuleSetException when there is no such rule set or version
-     * @throws InvalidRequestException when the version is a draft
+     * @throws InvalidRequestException when the version is a draft, or when the descriptor's facts contradict one
+     *         another under it ({@link org.brigreen.trafficlight.rules.ContradictoryFactsException})
      */
     public CompletableFuture<RecordedDecision> classify(ProjectDescriptor descriptor, String ruleSetId,
             String version, Caller caller, String idempotencyKey, byte[] request, Executor answerOn) {

@@ -2,9 +2,7 @@ package org.brigreen.trafficlight.rules;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -16,7 +14,6 @@ final class Compilation {
     private final ConditionCompiler compiler;
     private final ParameterTexts texts;
     private final LoadProblems problems;
-    private final Map<String, Condition> byExpression = new HashMap<>();
 
     Compilation(ConditionCompiler compiler, ParameterTexts texts, LoadProblems problems) {
         this.compiler = compiler;
@@ -28,19 +25,15 @@ final class Compilation {
         return problems;
     }
 
-    /**
-     * The condition, compiled; null (and a problem) when it cannot be. The same expression is compiled once, so that
-     * declarations sharing a condition share its outcome.
-     */
+    /** The same compilation, its conditions compiled by {@code other}: one that declares more variables. */
+    Compilation with(ConditionCompiler other) {
+        return new Compilation(other, texts, problems);
+    }
+
+    /** The condition, compiled; null (and a problem) when it cannot be. */
     Condition condition(String expression, String where) {
-        Condition known = byExpression.get(expression);
-        if (known != null) {
-            return known;
-        }
         try {
-            Condition compiled = compiler.compile(expression);
-            byExpression.put(expression, compiled);
-            return compiled;
+            return compiler.compile(expression);
         } catch (IllegalArgumentException e) {
             problems.add(where + ": " + e.getMessage());
             return null;

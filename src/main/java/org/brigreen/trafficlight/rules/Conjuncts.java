@@ -123,8 +123,7 @@ final class Conjuncts {
             };
             return equal == null || function.equals(Operator.EQUALS.getFunction()) ? equal : equal.negate();
         }
-        Integer sign = comparison(function);
-        if (sign == null) {
+        if (!isOrdering(function)) {
             return null;
         }
         if ((type == FactType.NUMBER || type == FactType.INTEGER) && known instanceof Number number) {
@@ -137,13 +136,10 @@ final class Conjuncts {
         return null;
     }
 
-    private static Integer comparison(String function) {
-        if (function.equals(Operator.LESS.getFunction()) || function.equals(Operator.LESS_EQUALS.getFunction())
+    private static boolean isOrdering(String function) {
+        return function.equals(Operator.LESS.getFunction()) || function.equals(Operator.LESS_EQUALS.getFunction())
                 || function.equals(Operator.GREATER.getFunction())
-                || function.equals(Operator.GREATER_EQUALS.getFunction())) {
-            return 0;
-        }
-        return null;
+                || function.equals(Operator.GREATER_EQUALS.getFunction());
     }
 
     private static boolean holds(int order, String function) {

@@ -63,20 +63,18 @@ public final class FactSchema {
     public Facts factsOf(JsonNode descriptor) {
         Map<String, Object> values = new LinkedHashMap<>();
         Map<String, JsonNode> json = new LinkedHashMap<>();
-        List<CelAttributePattern> unknown = new ArrayList<>();
         List<String> absent = new ArrayList<>();
         facts.forEach((name, fact) -> {
             JsonNode node = descriptor.at(fact.pointer());
             if ((node.isMissingNode() || node.isNull()) && fact.type() == FactType.LIST) {
                 values.put(name, fact.type().celValue(EMPTY_LIST));
             } else if (node.isMissingNode() || node.isNull()) {
-                unknown.add(fact.unknownPattern());
                 absent.add(name);
             } else {
                 values.put(name, fact.type().celValue(node));
                 json.put(name, node);
             }
         });
-        return new Facts(values, json, unknown, absent);
+        return new Facts(values, json, absent);
     }
 }

@@ -116,28 +116,22 @@ public final class RuleEngine {
 
     /**
      * The facts as given, and those the version implies where they are absent, each from the facts as given: the first
-     * implication of a fact that holds gives its value. Implications that share a condition evaluate it once.
+     * implication of a fact that holds gives its value.
      */
     private static Facts implied(RuleSet ruleSet, Facts given, Bindings asGiven, List<ImpliedFact> implied) {
         Map<String, RuleSet.Implication> applying = new LinkedHashMap<>();
-        Condition lastWhen = null;
-        boolean lastHolds = false;
         for (RuleSet.Implication implication : ruleSet.implications()) {
-            String fact = implication.definition().fact();
-            if (applying.containsKey(fact) || !given.absent().contains(fact)) {
+            ImpliedFactDefinition definition = implication.definition();
+            if (applying.containsKey(definition.fact()) || !given.absent().contains(definition.fact())) {
                 continue;
             }
             Condition when = implication.when();
-            if (when != null && when != lastWhen) {
-                lastWhen = when;
-                lastHolds = when.evaluate(asGiven).matched();
-            }
-            if (when == null || lastHolds) {
-                applying.put(fact, implication);
+            if (when == null || when.evaluate(asGiven).matched()) {
+                applying.put(definition.fact(), implication);
                 List<String> from = when == null ? List.of()
                         : when.facts().stream().filter(given.json()::containsKey).toList();
-                implied.add(new ImpliedFact(fact, implication.json(), from, implication.definition().because(),
-                        implication.definition().citation()));
+                implied.add(new ImpliedFact(definition.fact(), definition.value(), from, definition.because(),
+                        definition.citation()));
             }
         }
         return applying.isEmpty() ? given : given.with(applying.values());
@@ -243,9 +237,11 @@ public final class RuleEngine {
             return facts.entrySet().stream().map(e -> new MissingFact(e.getKey(), List.copyOf(e.getValue()))).toList();
         }
 
+        /** The facts to confirm but those already listed as missing. */
         List<MissingFact> toConfirmList() {
-            toConfirm.keySet().removeAll(needed.keySet());
-            return list(toConfirm);
+            Map<String, List<String>> only = new TreeMap<>(toConfirm);
+            only.keySet().removeAll(needed.keySet());
+            return list(only);
         }
     }
 

@@ -1,6 +1,5 @@
 package org.brigreen.trafficlight.rules;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -26,8 +25,11 @@ public record RuleSet(RuleSetManifest manifest, String digest, List<Rule> rules,
         ep4Categories = List.copyOf(ep4Categories);
     }
 
-    /** An implied fact, compiled: {@code when} is null where it always applies. */
-    public record Implication(ImpliedFactDefinition definition, Condition when, Object value, JsonNode json) {
+    /**
+     * An implied fact, compiled: {@code when} is null where it always applies, and {@code value} is the definition's
+     * value as CEL reads it.
+     */
+    public record Implication(ImpliedFactDefinition definition, Condition when, Object value) {
     }
 
     /** A contradiction, compiled. */

@@ -99,8 +99,7 @@ final class RuleSetChecks {
                     "no such fact: " + field));
             text(where, "message", contradiction.message(), true);
         }
-        List<Ep4CategoryDefinition> categories = manifest.ep4() == null || manifest.ep4().categories() == null
-                ? List.of() : manifest.ep4().categories();
+        List<Ep4CategoryDefinition> categories = manifest.ep4() == null ? List.of() : manifest.ep4().categories();
         for (Ep4CategoryDefinition category : categories) {
             String where = file + ": ep4.categories " + category.category();
             problems.expect(category.category() != null, where, "category is missing");

@@ -69,7 +69,14 @@ final class RuleSetFiles {
                     REFERENCE_FOLDER) + ": " + referenceFiles.stream().map(f -> f.getFileName().toString()).toList());
             return Optional.empty();
         }
-        return Optional.ofNullable(parse(path, ReferenceData.class)).map(ReferenceData::values);
+        ReferenceData data = parse(path, ReferenceData.class);
+        if (data == null) {
+            return Optional.empty();
+        }
+        problems.expect(data.title() != null && data.source() != null && data.published() != null, path.toString(),
+                "reference data names its title, source and publication date");
+        problems.expect(data.values() != null, path.toString(), "values is missing");
+        return Optional.ofNullable(data.values());
     }
 
     Path manifestFile() {

@@ -86,8 +86,8 @@ public final class RuleSetLoader {
             }
         }
         Declarations declarations = declarations(manifest, manifestFile, compilation,
-                new ConditionCompiler(descriptorFacts.schema(), parameters.types(), parameters.values(),
-                        Map.of(RuleEngine.WORST_FINDING, FactType.STRING)));
+                compilation.with(new ConditionCompiler(descriptorFacts.schema(), parameters.types(),
+                        parameters.values(), Map.of(RuleEngine.WORST_FINDING, FactType.STRING))));
         if (!problems.isEmpty()) {
             return Optional.empty();
         }
@@ -103,8 +103,9 @@ public final class RuleSetLoader {
             List<RuleSet.Ep4Category> ep4Categories) {
     }
 
+    /** @param ep4Compilation compiles the Equator Principles categories, which may read the worst finding */
     private Declarations declarations(RuleSetManifest manifest, String file, Compilation compilation,
-            ConditionCompiler ep4Compiler) {
+            Compilation ep4Compilation) {
         List<RuleSet.Implication> implications = new ArrayList<>();
         for (ImpliedFactDefinition implied : manifest.impliedFacts()) {
             String where = file + ": impliedFacts " + implied.fact();
@@ -112,8 +113,7 @@ public final class RuleSetLoader {
             try {
                 Object value = descriptorFacts.schema().typeOf(implied.fact()).celValue(implied.value());
                 implications.add(new RuleSet.Implication(new ImpliedFactDefinition(implied.fact(), implied.value(),
-                        implied.when(), compilation.text(implied.because(), where), implied.citation()), when, value,
-                        implied.value()));
+                        implied.when(), compilation.text(implied.because(), where), implied.citation()), when, value));
             } catch (IllegalArgumentException e) {
                 compilation.problems().add(where + ": value: " + e.getMessage());
             }
@@ -126,24 +126,13 @@ public final class RuleSetLoader {
                     compilation.condition(contradiction.when(), where + ": when")));
         }
         List<RuleSet.Ep4Category> categories = new ArrayList<>();
-        for (Ep4CategoryDefinition category : manifest.ep4().categories() == null ? List.<Ep4CategoryDefinition>of()
-                : manifest.ep4().categories()) {
+        for (Ep4CategoryDefinition category : manifest.ep4().categories()) {
             String where = file + ": ep4.categories " + category.category();
             categories.add(new RuleSet.Ep4Category(new Ep4CategoryDefinition(category.category(), category.when(),
                     compilation.text(category.because(), where)),
-                    compile(ep4Compiler, category.when(), where + ": when", compilation.problems())));
+                    ep4Compilation.condition(category.when(), where + ": when")));
         }
         return new Declarations(implications, contradictions, categories);
-    }
-
-    private static Condition compile(ConditionCompiler compiler, String expression, String where,
-            LoadProblems problems) {
-        try {
-            return compiler.compile(expression);
-        } catch (IllegalArgumentException e) {
-            problems.add(where + ": " + e.getMessage());
-            return null;
-        }
     }
 
     private void runExamples(RuleSet ruleSet, LoadProblems problems) {

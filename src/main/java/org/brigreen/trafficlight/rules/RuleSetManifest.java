@@ -1,5 +1,6 @@
 package org.brigreen.trafficlight.rules;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -73,6 +74,11 @@ public record RuleSetManifest(
 
             Citation citation,
 
+            @JsonInclude(JsonInclude.Include.NON_EMPTY)
             List<Ep4CategoryDefinition> categories) {
+
+        public Ep4Policy {
+            categories = categories == null ? List.of() : List.copyOf(categories);
+        }
     }
 }

@@ -215,7 +215,7 @@ class DescriptorSchemaTest {
         Set<String> valued = new HashSet<>(expected.keySet());
         valued.add("site.sensitiveReceptors");
         assertEquals(valued, facts.values().keySet(), "a list left out is an empty list to the rules");
-        assertEquals(SCHEMA.facts().size() - valued.size(), facts.unknown().size(), "the rest are missing");
+        assertEquals(SCHEMA.facts().size() - valued.size(), facts.absent().size(), "the rest are missing");
     }
 
     private static JsonNode valueOfText(String fact, String text) {

@@ -414,6 +414,19 @@ class RevisedMethodologyTest {
                 .definition().message().zh();
     }
 
+    @Test
+    void referenceDataWithoutItsValuesOrItsSourceStopsTheLoad(@TempDir Path rules) throws IOException {
+        Path copy = rules.resolve("bri-traffic-light/2026.1");
+        copy(Path.of("rules/bri-traffic-light/2026.1"), copy);
+        Path list = copy.resolve("reference/world-bank-fcs-fy2026.yaml");
+        Files.writeString(list, Files.readString(list).replaceAll("(?m)^(source|values): .*$", ""));
+        RuleSetLoadException refused = assertThrows(RuleSetLoadException.class,
+                () -> new RuleSetLoader(parser).loadAll(rules));
+        assertTrue(refused.getMessage().contains("values is missing"), refused.getMessage());
+        assertTrue(refused.getMessage().contains("names its title, source and publication date"),
+                refused.getMessage());
+    }
+
     private static List<String> refusedPointers(ObjectNode descriptor) {
         ContradictoryFactsException refused = assertThrows(ContradictoryFactsException.class,
                 () -> assess(v2026, descriptor));

@@ -123,7 +123,7 @@ final class ProjectMix {
         long undecided = 0;
         for (Sample sample : samples) {
             Assessment assessment = RuleEngine.assess(ruleSet, sample.facts());
-            withMissingFacts += sample.facts().unknown().isEmpty() ? 0 : 1;
+            withMissingFacts += sample.facts().absent().isEmpty() ? 0 : 1;
             matched += assessment.reasons().size();
             undecided += assessment.missingFacts().stream()
                     .flatMap(missing -> missing.neededBy().stream())
