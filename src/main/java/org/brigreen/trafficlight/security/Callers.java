@@ -3,6 +3,7 @@ package org.brigreen.trafficlight.security;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.JsonString;
+import java.util.List;
 import java.util.Optional;
 import org.brigreen.trafficlight.decision.Caller;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -43,6 +44,21 @@ public class Callers {
     public boolean sees(Caller recordedFor) {
         Optional<String> scope = scope();
         return scope.isEmpty() || recordedFor != null && scope.get().equals(recordedFor.org());
+    }
+
+    /** The caller's organisation; empty for a regulator or rule administrator without one. */
+    public Optional<String> organisation() {
+        return org(identity);
+    }
+
+    /** The caller's name, as its identity provider gave it (the token's subject). */
+    public String name() {
+        return subject(identity);
+    }
+
+    /** The first of {@code roles} the caller has, in that order; empty when it has none of them. */
+    public Optional<String> firstRole(List<String> roles) {
+        return roles.stream().filter(identity::hasRole).findFirst();
     }
 
     /** Whose rate limit a request counts against: the organisation, or the subject of a caller without one. */

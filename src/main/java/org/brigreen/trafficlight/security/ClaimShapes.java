@@ -16,7 +16,7 @@ import java.util.Optional;
  * checks the time claims and the issuer; this checks the rest the service relies on: the roles, the audience, the
  * caller's names and the organisation. Names are recorded with every decision, so they are bounded.
  */
-final class ClaimShapes {
+public final class ClaimShapes {
 
     /** The longest organisation or subject a token may name. */
     static final int MAX_NAME_LENGTH = 255;
@@ -95,7 +95,7 @@ final class ClaimShapes {
     }
 
     /** Whether {@code text} may name an organisation or a subject: {@value #NAME_RULE}. */
-    static boolean isName(String text) {
+    public static boolean isName(String text) {
         return text != null && !text.isBlank() && text.length() <= MAX_NAME_LENGTH
                 && text.chars().noneMatch(Character::isISOControl);
     }

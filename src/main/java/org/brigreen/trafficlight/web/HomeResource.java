@@ -2,19 +2,16 @@ package org.brigreen.trafficlight.web;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import org.brigreen.trafficlight.rules.Language;
 import org.brigreen.trafficlight.rules.RuleSet;
 import org.brigreen.trafficlight.rules.RuleSetCatalog;
 
@@ -22,35 +19,23 @@ import org.brigreen.trafficlight.rules.RuleSetCatalog;
 @Path("/")
 public class HomeResource {
 
-    /** A year: how long the language a person chose is remembered. */
-    private static final int LANGUAGE_KEPT_SECONDS = 365 * 24 * 3600;
-
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance home(String lang, RuleSet inEffect);
+        static native TemplateInstance home(RuleSet inEffect);
     }
 
     private final RuleSetCatalog catalog;
+    private final Pages pages;
 
-    public HomeResource(RuleSetCatalog catalog) {
+    public HomeResource(RuleSetCatalog catalog, Pages pages) {
         this.catalog = catalog;
+        this.pages = pages;
     }
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public Response home(@QueryParam(PageLanguage.PARAMETER) String chosen,
-            @CookieParam(PageLanguage.PARAMETER) String remembered,
-            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
-        Language language = PageLanguage.of(chosen, remembered, acceptLanguage);
+    public Response home(@Context HttpHeaders headers, @Context UriInfo uri) {
         RuleSet inEffect = catalog.select(null, null, LocalDate.now(ZoneOffset.UTC));
-        Response.ResponseBuilder page = Response.ok(Templates.home(language.tag(), inEffect)
-                        .setLocale(PageLanguage.locale(language)))
-                .header(HttpHeaders.CONTENT_LANGUAGE, language.tag())
-                .header(HttpHeaders.VARY, "Accept-Language, Cookie");
-        if (PageLanguage.named(chosen) != null) {
-            page.cookie(new NewCookie.Builder(PageLanguage.PARAMETER).value(language.tag()).path("/")
-                    .maxAge(LANGUAGE_KEPT_SECONDS).httpOnly(true).sameSite(NewCookie.SameSite.LAX).build());
-        }
-        return page.build();
+        return pages.page(Templates.home(inEffect), pages.language(headers, uri), null, uri);
     }
 }

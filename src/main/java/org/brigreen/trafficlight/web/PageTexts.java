@@ -84,4 +84,38 @@ public interface PageTexts {
 
     @Message("the API and its documentation")
     String apiLink();
+
+    @Message("Your account")
+    String accountLabel();
+
+    @Message("Sign in")
+    String signIn();
+
+    @Message("Sign out")
+    String signOut();
+
+    @Message("Signed in as {name}")
+    String signedInAs(String name);
+
+    @Message("Your pages")
+    String myPages();
+
+    @Message("You are signed in as {name}, {role} of {org}.")
+    String youAreWithOrg(String name, String role, String org);
+
+    @Message("You are signed in as {name}, {role}.")
+    String youAre(String name, String role);
+
+    @Message("{#when role}{#is 'enterprise'}an enterprise{#is 'lender'}a lender{#is 'regulator'}a regulator"
+            + "{#is 'rules_admin'}a rule administrator{#else}without a role{/when}")
+    String role(String role);
+
+    @Message("Self-check a project: its class, why, and what would lift it")
+    String selfCheckTask();
+
+    @Message("Screen a portfolio: upload a CSV or NDJSON file of projects")
+    String portfolioTask();
+
+    @Message("Your organisation's decisions")
+    String historyTask();
 }

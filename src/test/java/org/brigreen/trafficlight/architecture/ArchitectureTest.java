@@ -67,8 +67,8 @@ class ArchitectureTest {
     }
 
     @Test
-    void onlyResourcesProblemMappersAndFiltersKnowHttp() {
-        noClasses().that().resideOutsideOfPackage("..trafficlight.http..")
+    void onlyResourcesProblemMappersFiltersAndPagesKnowHttp() {
+        noClasses().that().resideOutsideOfPackages("..trafficlight.http..", "..trafficlight.web..")
                 .and().haveSimpleNameNotEndingWith("Resource")
                 .and().haveSimpleNameNotEndingWith("Problems")
                 .and().haveSimpleNameNotEndingWith("Filter")

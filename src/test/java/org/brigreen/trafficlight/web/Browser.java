@@ -3,6 +3,7 @@ package org.brigreen.trafficlight.web;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,8 +11,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -50,6 +53,24 @@ final class Browser implements AutoCloseable {
 
     void open(String url) {
         driver.get(url);
+    }
+
+    /**
+     * Opens {@code page}, a page that needs sign-in, and signs in at the tests' identity provider (its sign-in page
+     * first, checked for accessibility like every page) as {@code role} of {@code org}; the browser is then on
+     * {@code page}.
+     */
+    void signIn(URI page, String role, String org) {
+        driver.get(page.toString());
+        List<String> violations = seriousAccessibilityViolations();
+        if (!violations.isEmpty()) {
+            throw new AssertionError("the sign-in page: " + violations);
+        }
+        driver.findElement(By.cssSelector("input[name=role][value=" + role + "]")).click();
+        WebElement organisation = driver.findElement(By.id("org"));
+        organisation.clear();
+        organisation.sendKeys(org);
+        driver.findElement(By.cssSelector("button[type=submit]")).click();
     }
 
     /** The violations of serious or critical impact axe-core finds on the page, each as "id: help (n nodes)". */
