@@ -118,4 +118,306 @@ public interface PageTexts {
 
     @Message("Your organisation's decisions")
     String historyTask();
+
+    // --- The self-check ------------------------------------------------------------------------------------------
+
+    @Message("{#when fact}"
+            + "{#is 'reference'}Your reference"
+            + "{#is 'name'}Project name"
+            + "{#is 'country'}Host country"
+            + "{#is 'sector'}Sector"
+            + "{#is 'stage'}Life-cycle stage"
+            + "{#is 'capacityMw'}Capacity (MW)"
+            + "{#is 'excludedActivities'}Activities the project involves"
+            + "{#is 'site.protectedArea'}Protected area"
+            + "{#is 'site.worldHeritage'}World Heritage site"
+            + "{#is 'site.ramsar'}Ramsar wetland"
+            + "{#is 'site.kba'}Key Biodiversity Area"
+            + "{#is 'site.criticalHabitat'}Critical habitat"
+            + "{#is 'site.nearestSensitiveAreaKm'}Distance to the nearest sensitive area (km)"
+            + "{#is 'site.indigenousPeoples'}Indigenous Peoples affected"
+            + "{#is 'site.conflictAffected'}Conflict-affected area"
+            + "{#is 'site.sensitiveReceptors'}Sensitive places nearby that no list designates"
+            + "{#is 'social.physicallyDisplacedPersons'}People physically displaced"
+            + "{#is 'social.economicallyDisplacedPersons'}People economically displaced"
+            + "{#is 'social.indigenousPeoplesConsent'}Indigenous Peoples' consent"
+            + "{#is 'social.culturalHeritage'}Cultural heritage"
+            + "{#is 'grievanceMechanism'}Grievance mechanism"
+            + "{#is 'eia.status'}EIA status"
+            + "{#is 'eia.standard'}EIA standard"
+            + "{#is 'eia.publicConsultation'}Public consultation held"
+            + "{#is 'eia.disclosed'}EIA disclosed"
+            + "{#is 'coal.exposure'}Coal in the project"
+            + "{#is 'coal.constructionStart'}Construction start"
+            + "{#is 'emissions.scope12TonnesPerYear'}Scope 1 and 2 emissions (tCO₂e a year)"
+            + "{#is 'emissions.intensityGramsPerKwh'}Emission intensity (gCO₂e/kWh)"
+            + "{#is 'hydro.powerDensityWattsPerM2'}Power density (W/m²)"
+            + "{#is 'hydro.commissioningYear'}Commissioning year"
+            + "{#is 'mitigation'}Mitigation in place"
+            + "{#is 'finance.capexUsd'}Total investment (US$)"
+            + "{#is 'finance.loanUsd'}Loan (US$)"
+            + "{#is 'finance.tenorYears'}Loan tenor (years)"
+            + "{#is 'finance.type'}Kind of finance"
+            + "{/when}")
+    String fieldLabel(String fact);
+
+    @Message("{#when fact}"
+            + "{#is 'reference'}Your own id for the project or loan; your history lists the decision under it."
+            + "{#is 'name'}As you call it."
+            + "{#is 'country'}Where the project is built."
+            + "{#is 'sector'}What the project mainly is."
+            + "{#is 'stage'}How far along the project is today."
+            + "{#is 'capacityMw'}Installed capacity, for power projects."
+            + "{#is 'excludedActivities'}Activities excluded from financing whatever else is true (the IFC exclusion list): tick any the project involves."
+            + "{#is 'site.protectedArea'}Whether the site lies in a protected area, and its IUCN management category; the World Database on Protected Areas (WDPA, also in IBAT) lists them."
+            + "{#is 'site.worldHeritage'}Whether the site lies in a World Heritage property, and of which kind (UNESCO's World Heritage List)."
+            + "{#is 'site.ramsar'}Inside a wetland of international importance under the Ramsar Convention."
+            + "{#is 'site.kba'}Inside a Key Biodiversity Area (the World Database of KBAs, also in IBAT)."
+            + "{#is 'site.criticalHabitat'}Critical habitat as IFC Performance Standard 6 defines it: habitat of high biodiversity value, such as that of critically endangered or endangered species, endemic or restricted-range species, migratory congregations, or highly threatened ecosystems. The biodiversity baseline of your ESIA determines it."
+            + "{#is 'site.nearestSensitiveAreaKm'}To the nearest protected area, World Heritage site, Ramsar wetland or Key Biodiversity Area; 0 if the site is inside one."
+            + "{#is 'site.indigenousPeoples'}Whether the project affects Indigenous Peoples, whose free, prior and informed consent (FPIC) it then needs."
+            + "{#is 'site.conflictAffected'}In a conflict-affected or high-risk area; the World Bank's list of fragile and conflict-affected situations is a start."
+            + "{#is 'site.sensitiveReceptors'}Ecologically sensitive places within the project's reach that are not designated, such as mangroves or spawning grounds."
+            + "{#is 'social.physicallyDisplacedPersons'}People who must leave their homes because of the project; the resettlement plan counts them."
+            + "{#is 'social.economicallyDisplacedPersons'}People who lose land, income or livelihood, but not their homes."
+            + "{#is 'social.indigenousPeoplesConsent'}Whether the free, prior and informed consent of the Indigenous Peoples affected is documented."
+            + "{#is 'social.culturalHeritage'}Whether the project touches cultural heritage (IFC Performance Standard 8)."
+            + "{#is 'grievanceMechanism'}Whether the people affected have a way to raise grievances and be answered."
+            + "{#is 'eia.status'}Where the environmental impact assessment stands with the host country's authority."
+            + "{#is 'eia.standard'}The standard the assessment follows: the host country's, international (IFC Performance Standards, Equator Principles, World Bank ESF) or stricter Chinese standards."
+            + "{#is 'eia.publicConsultation'}Whether the people affected were consulted during the assessment."
+            + "{#is 'eia.disclosed'}Whether the assessment is published for the people affected to read."
+            + "{#is 'coal.exposure'}How the project depends on coal, if at all."
+            + "{#is 'coal.constructionStart'}The date construction started or is to start; it decides whether a coal project counts as new under the September 2021 pledge."
+            + "{#is 'emissions.scope12TonnesPerYear'}Greenhouse gases the project emits itself, and through the energy it buys."
+            + "{#is 'emissions.intensityGramsPerKwh'}For power: greenhouse gases per kilowatt-hour generated."
+            + "{#is 'hydro.powerDensityWattsPerM2'}For hydropower: installed capacity divided by reservoir area."
+            + "{#is 'hydro.commissioningYear'}The year the hydropower plant started, or is to start, operating."
+            + "{#is 'mitigation'}Measures the project applies in its design and operation."
+            + "{#is 'finance.capexUsd'}The project's capital expenditure."
+            + "{#is 'finance.loanUsd'}The loan sought or granted."
+            + "{#is 'finance.tenorYears'}How long the loan runs."
+            + "{#is 'finance.type'}The Equator Principles apply to some kinds only."
+            + "{/when}")
+    String fieldHelp(String fact);
+
+    @Message("{#when value}"
+            + "{#is 'none'}None"
+            + "{#is 'other'}Other"
+            + "{#is 'yes'}Yes"
+            + "{#is 'no'}No"
+            + "{#is 'unknown'}Not yet determined"
+            + "{#is 'solar_pv'}Solar photovoltaic"
+            + "{#is 'wind_onshore'}Onshore wind"
+            + "{#is 'wind_offshore'}Offshore wind"
+            + "{#is 'geothermal'}Geothermal"
+            + "{#is 'hydro_run_of_river'}Run-of-river hydropower"
+            + "{#is 'hydro_reservoir'}Reservoir hydropower"
+            + "{#is 'nuclear'}Nuclear power"
+            + "{#is 'biomass_power'}Biomass power"
+            + "{#is 'waste_to_energy'}Waste to energy"
+            + "{#is 'gas_power'}Gas power"
+            + "{#is 'oil_power'}Oil power"
+            + "{#is 'coal_power'}Coal power"
+            + "{#is 'grid_transmission'}Grid and transmission"
+            + "{#is 'energy_storage'}Energy storage"
+            + "{#is 'coal_mining'}Coal mining"
+            + "{#is 'metal_mining'}Metal mining"
+            + "{#is 'metal_smelting'}Metal smelting"
+            + "{#is 'steel'}Steel"
+            + "{#is 'cement'}Cement"
+            + "{#is 'petrochemical'}Petrochemicals"
+            + "{#is 'oil_gas_upstream'}Oil and gas extraction"
+            + "{#is 'pipeline'}Pipeline"
+            + "{#is 'rail_electric'}Electric railway"
+            + "{#is 'rail_diesel'}Diesel railway"
+            + "{#is 'urban_transit'}Urban transit"
+            + "{#is 'road'}Road"
+            + "{#is 'port'}Port"
+            + "{#is 'airport'}Airport"
+            + "{#is 'land_reclamation'}Land reclamation"
+            + "{#is 'industrial_park'}Industrial park"
+            + "{#is 'manufacturing'}Manufacturing"
+            + "{#is 'ev_manufacturing'}Electric vehicle manufacturing"
+            + "{#is 'water_supply'}Water supply"
+            + "{#is 'wastewater'}Wastewater treatment"
+            + "{#is 'solid_waste'}Solid waste"
+            + "{#is 'telecom_digital'}Telecommunications and digital"
+            + "{#is 'agriculture'}Agriculture"
+            + "{#is 'forestry'}Forestry"
+            + "{#is 'real_estate'}Real estate"
+            + "{#is 'planned'}Planned"
+            + "{#is 'financed_not_started'}Financed, not started"
+            + "{#is 'under_construction'}Under construction"
+            + "{#is 'operational'}Operating"
+            + "{#is 'expansion'}Expansion"
+            + "{#is 'decommissioning'}Decommissioning"
+            + "{#is 'primary_fuel'}Burns coal to generate power"
+            + "{#is 'captive_power'}Coal-fired units inside a plant or industrial park"
+            + "{#is 'mining'}Mines coal"
+            + "{#is 'transport'}Carries mainly coal (rail, port or conveyor)"
+            + "{#is 'iucn_ia_ii'}Inside, IUCN category Ia, Ib or II"
+            + "{#is 'iucn_iii_vi'}Inside, IUCN category III to VI"
+            + "{#is 'designated_no_category'}Inside, designated without an IUCN category"
+            + "{#is 'natural'}Natural site"
+            + "{#is 'mixed'}Mixed natural and cultural site"
+            + "{#is 'cultural'}Cultural site"
+            + "{#is 'adjacent'}Next to it"
+            + "{#is 'inside'}Inside it"
+            + "{#is 'not_started'}Not started"
+            + "{#is 'in_progress'}In progress"
+            + "{#is 'approved'}Approved"
+            + "{#is 'rejected'}Rejected"
+            + "{#is 'revoked'}Approval revoked"
+            + "{#is 'challenged'}Approval challenged in court or on appeal"
+            + "{#is 'suspended'}Approval suspended"
+            + "{#is 'host_country'}Host country's standard"
+            + "{#is 'international'}International (IFC PS, Equator Principles, World Bank ESF)"
+            + "{#is 'chinese_stricter'}Stricter Chinese standard"
+            + "{#is 'project_finance'}Project finance"
+            + "{#is 'corporate_loan'}Corporate loan tied to the project"
+            + "{#is 'documented'}Documented"
+            + "{#is 'not_documented'}Not documented"
+            + "{#is 'not_required'}Not required"
+            + "{#is 'mangrove'}Mangroves"
+            + "{#is 'natural_forest'}Natural forest"
+            + "{#is 'spawning_ground'}Spawning ground"
+            + "{#is 'migration_route'}Migration route"
+            + "{#is 'drinking_water_source'}Drinking-water source"
+            + "{#is 'ccus'}Carbon capture, use and storage"
+            + "{#is 'high_efficiency_flue_gas_treatment'}High-efficiency flue-gas treatment"
+            + "{#is 'hydro_sustainability_standard'}Hydropower Sustainability Standard applied"
+            + "{#is 'wildlife_crossings'}Wildlife crossings"
+            + "{#is 'biodiversity_offset'}Biodiversity offset"
+            + "{#is 'certified_esms'}Certified environmental and social management system"
+            + "{#is 'sustainable_biomass_sourcing'}Sustainably sourced biomass"
+            + "{#is 'zero_discharge_water'}Zero liquid discharge"
+            + "{#is 'illegal_under_host_law'}Illegal under host-country law"
+            + "{#is 'cites_trade'}Trade in wildlife regulated by CITES"
+            + "{#is 'weapons_munitions'}Weapons and munitions"
+            + "{#is 'radioactive_materials'}Radioactive materials"
+            + "{#is 'unbonded_asbestos'}Unbonded asbestos fibres"
+            + "{#is 'drift_net_fishing'}Drift-net fishing"
+            + "{#is 'primary_tropical_forest_logging'}Logging in primary tropical forest"
+            + "{#is 'forced_or_child_labour'}Forced or child labour"
+            + "{/when}")
+    String choice(String value);
+
+    @Message("Not stated")
+    String notStated();
+
+    @Message(", ")
+    String listSeparator();
+
+    @Message("{#when group}{#is 'project'}The project{#is 'site'}The site{#is 'people'}People"
+            + "{#is 'eia'}Environmental impact assessment{#is 'coal'}Coal{#is 'emissions'}Emissions and mitigation"
+            + "{#is 'finance'}Finance{/when}")
+    String groupHeading(String group);
+
+    @Message("{#when group}{#is 'project'}What it is, where, and how far along."
+            + "{#is 'site'}Where it is, as against protected and sensitive areas. Screening tools such as IBAT, built "
+            + "on the World Database on Protected Areas, tell most of these from the project's location."
+            + "{#is 'people'}The people the project affects, and whether they can be heard."
+            + "{#is 'eia'}The assessment the host country approves before construction, and the standard it follows."
+            + "{#is 'coal'}Whether the project depends on coal: new coal power is excluded."
+            + "{#is 'emissions'}Greenhouse gases, and the measures that reduce the harm."
+            + "{#is 'finance'}The finance sought, which decides whether the Equator Principles apply.{/when}")
+    String groupIntro(String group);
+
+    @Message("{#when objective}{#is 'climate'}Climate{#is 'pollution'}Pollution{#is 'biodiversity'}Biodiversity"
+            + "{#is 'compliance'}Compliance{/when}")
+    String objective(String objective);
+
+    @Message("Self-check a project")
+    String selfCheckHeading();
+
+    @Message("Describe the project as far as you know it: the service tells you its class under the rules in effect, "
+            + "why, and what would lift it. Checking records nothing; a decision is recorded only when you choose to "
+            + "record it. Leave blank what you do not know: the answer says what is missing.")
+    String selfCheckIntro();
+
+    @Message("required")
+    String required();
+
+    @Message("Check the project")
+    String checkButton();
+
+    @Message("The service would refuse this description")
+    String refusedHeading();
+
+    @Message("The service would refuse this: {reason}")
+    String refusedHere(String reason);
+
+    @Message("The answer")
+    String answerHeading();
+
+    @Message("Excluded: not to be financed")
+    String excludedWord();
+
+    @Message("Under rule set {id}, version {version}")
+    String underRules(String id, String version);
+
+    @Message("Why")
+    String reasonsHeading();
+
+    @Message("Rule {ruleId}")
+    String rule(String ruleId);
+
+    @Message("Source: {citation}")
+    String citation(String citation);
+
+    @Message("Facts it used")
+    String factsUsed();
+
+    @Message("No rule found anything to report.")
+    String noReasons();
+
+    @Message("Required actions")
+    String actionsHeading();
+
+    @Message("already in place")
+    String satisfied();
+
+    @Message("What is missing")
+    String missingHeading();
+
+    @Message("Until these are stated, the class can be no better than it is now.")
+    String missingCapped();
+
+    @Message("To confirm")
+    String confirmHeading();
+
+    @Message("What would lift the class")
+    String liftHeading();
+
+    @Message("Each remedy is tried at once on your description, as an evaluation: nothing is recorded.")
+    String liftIntro();
+
+    @Message("If {fact} were {to} instead of {from}")
+    String whatIfChange(String fact, String from, String to);
+
+    @Message("the class would be")
+    String wouldBe();
+
+    @Message("Try it")
+    String tryIt();
+
+    @Message("No single change of a choice lifts this one: change the figures in the form and check again.")
+    String noSingleChange();
+
+    @Message("What if: {change}. Evaluated, not recorded.")
+    String whatIfBanner(String change);
+
+    @Message("Record the decision")
+    String recordHeading();
+
+    @Message("Recording enters this classification in the decision log, under rule set {id} version {version}, in "
+            + "your organisation's name; you then get its screening certificate.")
+    String recordIntro(String id, String version);
+
+    @Message("Record the decision")
+    String recordButton();
+
+    @Message("Change the description")
+    String changeHeading();
 }

@@ -1,6 +1,8 @@
 package org.brigreen.trafficlight.web;
 
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Cookie;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -35,6 +37,11 @@ public class Pages {
         Cookie remembered = headers.getCookies().get(PageLanguage.PARAMETER);
         return PageLanguage.of(uri.getQueryParameters().getFirst(PageLanguage.PARAMETER),
                 remembered == null ? null : remembered.getValue(), headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+    }
+
+    /** The pages' texts in {@code language}, for a page whose words are put together in Java. */
+    public PageTexts texts(Language language) {
+        return MessageBundles.get(PageTexts.class, Localized.Literal.of(language.tag()));
     }
 
     /** The signed-in person; only for pages under /app, which sign-in guards. */

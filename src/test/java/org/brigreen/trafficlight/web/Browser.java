@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
@@ -28,6 +29,9 @@ final class Browser implements AutoCloseable {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final int MAX_SCREENSHOT_HEIGHT = 8000;
+    /** What the window takes above the page, in pixels. */
+    private static final int CHROME_HEIGHT = 100;
     private static final String AXE = read("/browser/axe-4.14.1.min.js");
 
     private final ChromeDriver driver;
@@ -101,7 +105,16 @@ final class Browser implements AutoCloseable {
         try {
             Files.createDirectories(SCREENSHOTS);
             Path file = SCREENSHOTS.resolve(name + ".png");
-            Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
+            // The whole page, not only what the window shows: the window is made as tall as the page for the shot.
+            Dimension window = driver.manage().window().getSize();
+            long height = (Long) driver.executeScript("return document.documentElement.scrollHeight;");
+            driver.manage().window().setSize(new Dimension(window.getWidth(),
+                    (int) Math.min(MAX_SCREENSHOT_HEIGHT, Math.max(window.getHeight(), height + CHROME_HEIGHT))));
+            try {
+                Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
+            } finally {
+                driver.manage().window().setSize(window);
+            }
             return file;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
