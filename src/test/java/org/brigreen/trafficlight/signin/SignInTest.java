@@ -7,8 +7,6 @@ import io.restassured.response.Response;
 import java.net.URI;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
@@ -29,10 +27,10 @@ class SignInTest {
 
     @Test
     void aPageSendsAPersonWhoIsNotSignedInToTheIdentityProviderWithPkceAndAStateCookie() {
-        Response answer = given().redirects().follow(false).get(pages);
+        Response answer = PageSession.start(pages);
         assertEquals(302, answer.statusCode());
         URI authorize = URI.create(answer.header("Location"));
-        Map<String, String> query = query(authorize);
+        Map<String, String> query = PageSession.query(authorize);
         assertEquals("code", query.get("response_type"));
         assertEquals("S256", query.get("code_challenge_method"));
         assertNotNull(query.get("code_challenge"));
@@ -42,22 +40,20 @@ class SignInTest {
 
     @Test
     void aPersonWhoSignsInAsAnEnterpriseSeesTheirPagesWithASessionCookieThatScriptsCannotRead() {
-        Response start = given().redirects().follow(false).get(pages);
+        Response start = PageSession.start(pages);
         String stateCookie = start.header("Set-Cookie").split(";", 2)[0];
-        Map<String, String> request = query(URI.create(start.header("Location")));
-        given().urlEncodingEnabled(false).get(start.header("Location")).then().statusCode(200).body(containsString("name=\"role\""));
+        URI authorize = URI.create(start.header("Location"));
+        given().urlEncodingEnabled(false).get(authorize).then().statusCode(200).body(containsString("name=\"role\""));
 
-        Map<String, String> form = new HashMap<>(request);
+        Map<String, String> form = new HashMap<>(PageSession.query(authorize));
         form.put("role", "enterprise");
         form.put("org", "acme-energy");
-        Response signedIn = given().redirects().follow(false).formParams(form)
-                .post(URI.create(start.header("Location")).resolve("/authorize"));
+        Response signedIn = given().redirects().follow(false).formParams(form).post(authorize.resolve("/authorize"));
         assertEquals(302, signedIn.statusCode());
         Response back = given().redirects().follow(false).header("Cookie", stateCookie)
                 .get(signedIn.header("Location"));
         assertEquals(302, back.statusCode(), back.asString());
-        String session = back.headers().getValues("Set-Cookie").stream().filter(c -> c.startsWith("q_session"))
-                .findFirst().orElseThrow();
+        String session = PageSession.sessionCookie(back);
         assertProtected(session);
 
         given().header("Cookie", session.split(";", 2)[0]).get(pages).then().statusCode(200)
@@ -66,8 +62,21 @@ class SignInTest {
     }
 
     @Test
+    void theIdentityProviderGivesNoCodeForARequestWithoutPkce() {
+        Response start = PageSession.start(pages);
+        Map<String, String> form = new HashMap<>(PageSession.query(URI.create(start.header("Location"))));
+        form.remove("code_challenge");
+        form.put("role", "enterprise");
+        form.put("org", "acme-energy");
+        given().redirects().follow(false).formParams(form).post(URI.create(start.header("Location"))
+                .resolve("/authorize")).then().statusCode(400);
+    }
+
+    @Test
     void theApiTakesNoSessionCookieOnlyBearerTokens() {
-        given().header("Cookie", "q_session=anything").get(pages.resolve("/v1/decisions")).then().statusCode(401);
+        String session = PageSession.signIn(pages, "regulator", "");
+        given().header("Cookie", session).get(pages).then().statusCode(200);
+        given().header("Cookie", session).get(pages.resolve("/v1/decisions")).then().statusCode(401);
     }
 
     /** A cookie that scripts cannot read, sent over HTTPS only, and not on another site's requests. */
@@ -75,14 +84,5 @@ class SignInTest {
         String attributes = cookie.toLowerCase(java.util.Locale.ROOT);
         assertTrue(attributes.contains("; httponly") && attributes.contains("; secure")
                 && attributes.contains("; samesite=lax"), cookie);
-    }
-
-    private static Map<String, String> query(URI uri) {
-        Map<String, String> query = new HashMap<>();
-        Matcher pair = Pattern.compile("([^&=]+)=([^&]*)").matcher(uri.getRawQuery());
-        while (pair.find()) {
-            query.put(pair.group(1), java.net.URLDecoder.decode(pair.group(2), java.nio.charset.StandardCharsets.UTF_8));
-        }
-        return query;
     }
 }
