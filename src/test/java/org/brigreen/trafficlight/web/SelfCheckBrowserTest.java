@@ -18,31 +18,53 @@ class SelfCheckBrowserTest {
     @TestHTTPResource("/app/self-check")
     URI selfCheck;
 
+    /** What the flow expects to read, in one language. */
+    private record Words(String language, String heading, String amber, String green, String notice, String whatIf,
+            String wouldBeGreen, String banner) {
+    }
+
+    private static final Words ENGLISH = new Words("en", "Self-check a project", "AMBER", "GREEN",
+            "An evaluation, not a decision: nothing was recorded",
+            "If EIA status were Approved instead of In progress", "the class would be Green",
+            "Evaluated, not recorded");
+    private static final Words CHINESE = new Words("zh", "项目自查", "黄色", "绿色", "这是评估，不是决定：未作任何记录",
+            "如果环评状态为“已获批复”而不是“正在进行”", "分类将为 绿色", "此为评估，未作记录");
+
     @Test
     void aSelfCheckComesOutAmberARemedyTriedGivesGreenAndTheDecisionIsRecorded() {
-        try (Browser browser = new Browser("en")) {
+        selfCheckTryARemedyAndRecord(ENGLISH);
+    }
+
+    @Test
+    void theSameInChinese() {
+        selfCheckTryARemedyAndRecord(CHINESE);
+    }
+
+    private void selfCheckTryARemedyAndRecord(Words words) {
+        try (Browser browser = new Browser(words.language())) {
             browser.signIn(selfCheck, "enterprise", "desert-sun-power");
-            assertEquals("Self-check a project", browser.driver().findElement(By.tagName("h1")).getText());
+            assertEquals(words.heading(), browser.driver().findElement(By.tagName("h1")).getText());
             assertEquals(List.of(), browser.seriousAccessibilityViolations());
-            browser.screenshot("self-check-form-en");
+            browser.screenshot("self-check-form-" + words.language());
 
             describeTheDesertSolarPlantBeforeItsEiaIsApproved(browser);
             browser.driver().findElement(By.cssSelector("form.self-check button[type=submit]")).click();
-            assertEquals("AMBER", text(browser, "#class"));
-            assertTrue(text(browser, "#notice").startsWith("An evaluation, not a decision: nothing was recorded"));
+            assertEquals(words.amber(), text(browser, "#class"));
+            assertTrue(text(browser, "#notice").startsWith(words.notice()), text(browser, "#notice"));
             assertEquals(List.of(), browser.seriousAccessibilityViolations());
-            browser.screenshot("self-check-answer-en");
+            browser.screenshot("self-check-answer-" + words.language());
 
             WebElement approval = browser.driver().findElements(By.cssSelector(".what-if")).stream()
-                    .filter(whatIf -> whatIf.getText().contains("If EIA status were Approved instead of In progress"))
-                    .findFirst().orElseThrow();
-            assertTrue(approval.getText().contains("the class would be Green"), approval.getText());
+                    .filter(whatIf -> whatIf.getText().contains(words.whatIf()))
+                    .findFirst().orElseThrow(() -> new AssertionError(text(browser, ".what-ifs")));
+            assertTrue(approval.getText().contains(words.wouldBeGreen()), approval.getText());
             approval.findElement(By.tagName("button")).click();
-            assertEquals("GREEN", text(browser, "#class"));
-            assertTrue(text(browser, ".banner").contains("Evaluated, not recorded"));
+            assertEquals(words.green(), text(browser, "#class"));
+            assertTrue(text(browser, ".banner").contains(words.banner()), text(browser, ".banner"));
             assertEquals("approved", new Select(browser.driver().findElement(By.id("f-eia-status")))
                     .getFirstSelectedOption().getAttribute("value"), "the form shows the description tried");
-            browser.screenshot("self-check-what-if-en");
+            assertEquals(List.of(), browser.seriousAccessibilityViolations());
+            browser.screenshot("self-check-what-if-" + words.language());
 
             browser.driver().findElement(By.cssSelector("form.record button")).click();
             assertTrue(browser.driver().getCurrentUrl().matches(".*/app/decisions/[0-9a-f-]{36}"),
