@@ -86,7 +86,7 @@ class ResourcesMatchContractTest {
         for (Class<?> resource : resources()) {
             for (Method method : resource.getDeclaredMethods()) {
                 String httpMethod = httpMethod(method);
-                if (httpMethod != null && !isPage(method)) {
+                if (httpMethod != null && !isPage(method) && !isPagesOwn(resource)) {
                     operations.put(httpMethod + " " + path(resource, method), facts(resource, method));
                 }
             }
@@ -118,6 +118,11 @@ class ResourcesMatchContractTest {
     private static boolean isPage(Method method) {
         Produces produces = method.getAnnotation(Produces.class);
         return produces != null && Arrays.equals(produces.value(), new String[] {MediaType.TEXT_HTML});
+    }
+
+    /** What the pages' scripts call under /app, with the person's session: no part of the API either. */
+    private static boolean isPagesOwn(Class<?> resource) {
+        return resource.getAnnotation(Path.class).value().startsWith("/app");
     }
 
     private static String httpMethod(Method method) {
