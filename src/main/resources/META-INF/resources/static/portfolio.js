@@ -638,6 +638,7 @@
   });
 
   $('filters').addEventListener('input', refreshView);
+  $('filters').addEventListener('change', refreshView);
   $('filters').addEventListener('submit', event => event.preventDefault());
   for (const th of $('results-table').tHead.querySelectorAll('th[data-key]')) {
     th.querySelector('button').addEventListener('click', () => {

@@ -163,7 +163,7 @@ public interface PageTexts {
     @Message("{n} of {total} lines decided")
     String portfolioProgress(String n, String total);
 
-    @Message("Screening finished: {decided} projects decided and recorded, {refused} lines refused.")
+    @Message("Screening finished: {decided} projects decided and recorded; lines refused: {refused}.")
     String portfolioDone(String decided, String refused);
 
     @Message("The service could not answer. Try again.")
