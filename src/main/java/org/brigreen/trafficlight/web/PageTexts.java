@@ -190,9 +190,6 @@ public interface PageTexts {
     @Message("red {red}, amber {amber}, green {green}")
     String portfolioBar(String red, String amber, String green);
 
-    @Message("{n} lines refused")
-    String portfolioRefusedCount(String n);
-
     @Message("Others")
     String portfolioOther();
 

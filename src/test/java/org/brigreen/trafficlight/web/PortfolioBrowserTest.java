@@ -56,7 +56,7 @@ class PortfolioBrowserTest {
 
     private void screen(String language, String heading, String progressDone, String refusedWord, String problem)
             throws IOException {
-        Portfolio portfolio = Portfolio.generate();
+        Portfolio portfolio = Portfolio.generate(LINES);
         Path file = Files.createTempFile("portfolio-", ".csv");
         Files.writeString(file, portfolio.csv(), StandardCharsets.UTF_8);
         try (Browser browser = new Browser(language)) {
@@ -178,6 +178,11 @@ class PortfolioBrowserTest {
         browser.driver().manage().window().setSize(new Dimension(1280, Math.min(4000, height.intValue() + 100)));
     }
 
+    /** A portfolio of {@code lines} descriptors as CSV, made as this test makes its own: for the benchmark. */
+    static String portfolioCsv(int lines) {
+        return Portfolio.generate(lines).csv();
+    }
+
     /** Clicks the link and reads the file the browser saved. */
     private static String download(Browser browser, String link) throws IOException {
         Path directory = Files.createTempDirectory("portfolio-downloads-");
@@ -209,11 +214,11 @@ class PortfolioBrowserTest {
     /** 999 projects from the project table (varied classes, sectors and countries) and a line with no country. */
     private record Portfolio(List<Project> projects, String csv) {
 
-        static Portfolio generate() {
+        static Portfolio generate(int lines) {
             List<Project> table = ProjectTable.underTheVersionInEffect();
             List<Project> projects = new ArrayList<>();
             List<JsonNode> descriptors = new ArrayList<>();
-            for (int i = 0; i < LINES; i++) {
+            for (int i = 0; i < lines; i++) {
                 Project project = table.get(i % table.size());
                 com.fasterxml.jackson.databind.node.ObjectNode descriptor = project.descriptor().deepCopy();
                 descriptor.put("reference", String.format("PF-%04d", i + 1));
