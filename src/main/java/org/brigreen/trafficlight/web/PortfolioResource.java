@@ -38,6 +38,7 @@ import org.brigreen.trafficlight.evaluation.EvaluationBatchResult;
 import org.brigreen.trafficlight.evaluation.EvaluationService;
 import org.brigreen.trafficlight.http.BodySizeLimit;
 import org.brigreen.trafficlight.http.RequiredContentType;
+import org.brigreen.trafficlight.ratelimit.RateLimited;
 import org.brigreen.trafficlight.rules.Language;
 import org.brigreen.trafficlight.rules.RuleSet;
 import org.brigreen.trafficlight.rules.RuleSetCatalog;
@@ -47,7 +48,8 @@ import org.brigreen.trafficlight.security.Roles;
 
 /**
  * The lender's portfolio page: a portfolio file screened as a batch, by the same service as the batch API, and
- * evaluated, recording nothing, under another rule-set version to see which projects would change class.
+ * evaluated, recording nothing, under another rule-set version to see which projects would change class. What the
+ * page's script posts counts against the organisation's rate limit, as the API's batches do.
  */
 @Path("/app/portfolio")
 @RolesAllowed(Roles.LENDER)
@@ -102,6 +104,7 @@ public class PortfolioResource {
      */
     @POST
     @Path("screen")
+    @RateLimited
     @Consumes({BatchBody.NDJSON, BatchBody.CSV})
     @Produces(BatchBody.NDJSON)
     public Response screen(
@@ -120,6 +123,7 @@ public class PortfolioResource {
     /** The sector and country of each line that is a descriptor, for the page's charts and filters; records nothing. */
     @POST
     @Path("projects")
+    @RateLimited
     @Consumes({BatchBody.NDJSON, BatchBody.CSV})
     @Produces(BatchBody.NDJSON)
     public Response projects(
@@ -140,6 +144,7 @@ public class PortfolioResource {
      */
     @POST
     @Path("compare")
+    @RateLimited
     @Consumes({BatchBody.NDJSON, BatchBody.CSV})
     @Produces(BatchBody.NDJSON)
     public Response compare(

@@ -130,6 +130,22 @@ class PortfolioPageTest {
                 .body("detail", containsString("CSV header"));
     }
 
+    @Test
+    void whatThePageCannotDoIsAClearProblemNeverAServerError() {
+        String session = signIn("lender", ORG);
+        String token = formToken(session);
+        given().header("Cookie", session).header(FormToken.HEADER, token).contentType("text/csv").body(PORTFOLIO)
+                .queryParam("version", "1999.1").post(page.resolve("/app/portfolio/compare")).then().statusCode(404)
+                .body("detail", containsString("has no version '1999.1'"));
+        given().header("Cookie", session).header(FormToken.HEADER, token).contentType("text/csv").body("")
+                .post(page.resolve("/app/portfolio/screen")).then().statusCode(400);
+        given().header("Cookie", session).header(FormToken.HEADER, token).contentType("text/plain").body("LN-1")
+                .post(page.resolve("/app/portfolio/projects")).then().statusCode(415);
+        given().header("Cookie", session).header(FormToken.HEADER, token).contentType("application/x-ndjson")
+                .body("{\"country\": \"KE\"".getBytes(StandardCharsets.UTF_8)).post(page.resolve("/app/portfolio/projects")).then().statusCode(200)
+                .body(equalTo("{\"line\":1}\n"));
+    }
+
     private static JsonNode readTree(String line) {
         try {
             return new ObjectMapper().readTree(line);
