@@ -215,6 +215,7 @@
     $('screen-button').disabled = true;
     $('screen-error').hidden = true;
     $('results').hidden = true;
+    delete $('results').dataset.ready;
     $('matrix').hidden = true;
     $('compare-status').textContent = '';
     $('progress-section').hidden = false;
