@@ -49,7 +49,7 @@ public abstract class BatchBody implements Iterator<BatchBody.UnreadLine> {
     }
 
     /** How many descriptors the body holds, valid or not. */
-    abstract int size();
+    public abstract int size();
 
     /** A line whose descriptor is read from the JSON in {@code body[from, to)}, or its problem. */
     BatchLine parse(int number, byte[] body, int from, int to) {

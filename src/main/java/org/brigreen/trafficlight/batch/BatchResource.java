@@ -11,12 +11,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
-import org.brigreen.trafficlight.classification.ClassificationService;
-import org.brigreen.trafficlight.decision.DescriptorParser;
 import org.brigreen.trafficlight.http.BodySizeLimit;
 import org.brigreen.trafficlight.http.RequiredContentType;
 import org.brigreen.trafficlight.ratelimit.RateLimited;
-import org.brigreen.trafficlight.rules.RuleSet;
 import org.brigreen.trafficlight.security.Callers;
 import org.brigreen.trafficlight.security.Roles;
 
@@ -26,15 +23,10 @@ public class BatchResource {
 
     static final String PATH = BodySizeLimit.CLASSIFICATION_BATCH_PATH;
 
-    private final ClassificationService classification;
-    private final DescriptorParser descriptors;
     private final PortfolioScreening screening;
     private final Callers callers;
 
-    public BatchResource(ClassificationService classification, DescriptorParser descriptors,
-            PortfolioScreening screening, Callers callers) {
-        this.classification = classification;
-        this.descriptors = descriptors;
+    public BatchResource(PortfolioScreening screening, Callers callers) {
         this.screening = screening;
         this.callers = callers;
     }
@@ -48,13 +40,11 @@ public class BatchResource {
             @QueryParam("ruleset") @Size(max = 64) String ruleset,
             @QueryParam("version") @Size(max = 64) String version,
             @Context HttpHeaders headers) {
-        BodySizeLimit.checkBatch(body);
-        RuleSet ruleSet = classification.decidingRuleSet(ruleset, version);
-        BatchBody lines = BatchBody.of(RequiredContentType.essence(headers), body, descriptors, PATH);
-        Batch batch = screening.start(callers.classifying(), ruleSet, lines.size());
-        StreamingOutput results = out -> screening.screen(batch, ruleSet, lines, out);
+        Screening begun = screening.begin(callers.classifying(), RequiredContentType.essence(headers), body, ruleset,
+                version);
+        StreamingOutput results = begun.results()::writeTo;
         // A path, not Response.created(URI), which would resolve it against the request's (forgeable) Host.
-        return Response.status(Response.Status.CREATED).header(HttpHeaders.LOCATION, "/v1/batches/" + batch.id())
+        return Response.status(Response.Status.CREATED).header(HttpHeaders.LOCATION, "/v1/batches/" + begun.batchId())
                 .entity(results).build();
     }
 }

@@ -178,7 +178,7 @@ final class CsvBody extends BatchBody {
     }
 
     @Override
-    int size() {
+    public int size() {
         return size;
     }
 

@@ -72,7 +72,7 @@ final class NdjsonBody extends BatchBody {
     }
 
     @Override
-    int size() {
+    public int size() {
         return starts.length;
     }
 

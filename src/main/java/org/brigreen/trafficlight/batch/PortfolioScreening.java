@@ -21,10 +21,12 @@ import org.brigreen.trafficlight.decision.Caller;
 import org.brigreen.trafficlight.decision.Decision;
 import org.brigreen.trafficlight.decision.DecisionLog;
 import org.brigreen.trafficlight.decision.DecisionLogUnavailableException;
+import org.brigreen.trafficlight.decision.DescriptorParser;
 import org.brigreen.trafficlight.decision.RecordRefusedException;
 import org.brigreen.trafficlight.decision.Recorded;
 import org.brigreen.trafficlight.decision.RecordedDecision;
 import org.brigreen.trafficlight.decision.TimeOrderedIds;
+import org.brigreen.trafficlight.http.BodySizeLimit;
 import org.brigreen.trafficlight.http.Problem;
 import org.brigreen.trafficlight.rules.ContradictoryFactsException;
 import org.brigreen.trafficlight.rules.RuleSet;
@@ -37,12 +39,13 @@ import org.jboss.logging.Logger;
  * problem, like a line that is not a valid descriptor.
  */
 @ApplicationScoped
-class PortfolioScreening {
+public class PortfolioScreening {
 
     private static final Logger LOG = Logger.getLogger(PortfolioScreening.class);
     private static final byte[] NEWLINE = {'\n'};
 
     private final ClassificationService classification;
+    private final DescriptorParser descriptors;
     private final DecisionLog decisionLog;
     private final BatchStore store;
     private final BatchWriter writer;
@@ -50,9 +53,10 @@ class PortfolioScreening {
     private final int chunkSize;
     private final DistributionSummary batchSizes;
 
-    PortfolioScreening(ClassificationService classification, DecisionLog decisionLog, BatchStore store,
-            BatchWriter writer, ObjectMapper mapper, MeterRegistry registry, BatchConfig config) {
+    PortfolioScreening(ClassificationService classification, DescriptorParser descriptors, DecisionLog decisionLog,
+            BatchStore store, BatchWriter writer, ObjectMapper mapper, MeterRegistry registry, BatchConfig config) {
         this.classification = classification;
+        this.descriptors = descriptors;
         this.decisionLog = decisionLog;
         this.store = store;
         this.writer = writer;
@@ -63,6 +67,25 @@ class PortfolioScreening {
                 .baseUnit("descriptors")
                 .publishPercentileHistogram()
                 .register(registry);
+    }
+
+    /**
+     * Begins screening {@code body} for {@code caller}: checks the body as a whole, records the batch's arrival under
+     * the version asked for, and gives the results to write.
+     *
+     * @param mediaType {@value BatchBody#CSV} or {@value BatchBody#NDJSON}
+     * @param ruleSetId null for the default rule set
+     * @param version   null for the version in effect today; a draft is refused
+     * @throws org.brigreen.trafficlight.input.InvalidRequestException when the body as a whole is not a batch
+     * @throws org.brigreen.trafficlight.input.TooLargeException       when it is larger than a batch may be
+     * @throws DecisionLogUnavailableException                         when the batch cannot be recorded
+     */
+    public Screening begin(Caller caller, String mediaType, byte[] body, String ruleSetId, String version) {
+        BodySizeLimit.checkBatch(body);
+        RuleSet ruleSet = classification.decidingRuleSet(ruleSetId, version);
+        BatchBody lines = BatchBody.of(mediaType, body, descriptors, BatchResource.PATH);
+        Batch batch = start(caller, ruleSet, lines.size());
+        return new Screening(batch.id(), lines.size(), out -> screen(batch, ruleSet, lines, out));
     }
 
     /**

@@ -63,21 +63,34 @@ public class EvaluationService {
      */
     public void evaluateAll(BatchBody body, RuleSet ruleSet, Language language, OutputStream out)
             throws IOException {
-        while (body.hasNext()) {
-            List<BatchBody.UnreadLine> chunk = new ArrayList<>(chunkSize);
-            while (body.hasNext() && chunk.size() < chunkSize) {
-                chunk.add(body.next());
-            }
-            // The lines are independent: read and evaluated on every core, their order kept; a chunk at a time, so
-            // that results flow while the rest of a large batch is evaluated.
-            List<EvaluationBatchResult> evaluated = chunk.parallelStream()
-                    .map(line -> evaluate(body, line.read(), ruleSet, language)).toList();
+        evaluateEach(body, ruleSet, language, evaluated -> {
             for (EvaluationBatchResult result : evaluated) {
                 out.write(results.writeValueAsBytes(result));
                 out.write(NEWLINE);
             }
             out.flush();
+        });
+    }
+
+    /**
+     * Evaluates every line of {@code body} and hands the results to {@code each}, in input order, a chunk at a time, so
+     * that results flow while the rest of a large batch is evaluated.
+     */
+    public void evaluateEach(BatchBody body, RuleSet ruleSet, Language language, Chunks each) throws IOException {
+        while (body.hasNext()) {
+            List<BatchBody.UnreadLine> chunk = new ArrayList<>(chunkSize);
+            while (body.hasNext() && chunk.size() < chunkSize) {
+                chunk.add(body.next());
+            }
+            // The lines are independent: read and evaluated on every core, their order kept.
+            each.accept(chunk.parallelStream().map(line -> evaluate(body, line.read(), ruleSet, language)).toList());
         }
+    }
+
+    /** Takes the results of a chunk of lines, in input order. */
+    @FunctionalInterface
+    public interface Chunks {
+        void accept(List<EvaluationBatchResult> results) throws IOException;
     }
 
     private EvaluationBatchResult evaluate(BatchBody body, BatchLine line, RuleSet ruleSet, Language language) {

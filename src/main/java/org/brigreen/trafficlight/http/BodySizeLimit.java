@@ -19,8 +19,13 @@ public class BodySizeLimit {
     public static final int MAX_BATCH_BYTES = 64 * 1024 * 1024;
     public static final String CLASSIFICATION_BATCH_PATH = "/v1/classifications/batch";
     public static final String EVALUATION_BATCH_PATH = "/v1/evaluations/batch";
+    /** Where the portfolio page's script sends a portfolio to be screened, and to be evaluated under another version. */
+    public static final String PORTFOLIO_SCREEN_PATH = "/app/portfolio/screen";
+    public static final String PORTFOLIO_COMPARE_PATH = "/app/portfolio/compare";
+    public static final String PORTFOLIO_PROJECTS_PATH = "/app/portfolio/projects";
     /** The paths of batches, which may be larger. */
-    private static final Set<String> BATCH_PATHS = Set.of(CLASSIFICATION_BATCH_PATH, EVALUATION_BATCH_PATH);
+    private static final Set<String> BATCH_PATHS = Set.of(CLASSIFICATION_BATCH_PATH, EVALUATION_BATCH_PATH,
+            PORTFOLIO_SCREEN_PATH, PORTFOLIO_COMPARE_PATH, PORTFOLIO_PROJECTS_PATH);
 
     private final RouteProblems problems;
 

@@ -77,7 +77,7 @@ class UnstorableLineTest {
         }
 
         @Override
-        int size() {
+        public int size() {
             return LINES;
         }
 
