@@ -61,15 +61,15 @@ public class DecisionPagesResource {
             @Context HttpHeaders headers, @Context UriInfo uri) {
         Language language = pages.language(headers, uri);
         boolean everyOrganisation = callers.scope().isEmpty();
-        QueryParameters parameters = new QueryParameters();
         String searched = QueryParameters.absent(reference) ? null
-                : parameters.text("reference", reference, ProjectPageResource.MAX_REFERENCE_LENGTH).orElse(null);
+                : new QueryParameters().text("reference", reference, ProjectPageResource.MAX_REFERENCE_LENGTH)
+                        .orElse(null);
+        boolean referenceRefused = searched == null && !QueryParameters.absent(reference);
         Optional<Long> beforeSeq = QueryParameters.absent(before) ? Optional.of(Long.MAX_VALUE)
                 : DecisionCursor.seqOf(before);
-        if (searched == null && !QueryParameters.absent(reference) || beforeSeq.isEmpty()) {
+        if (referenceRefused || beforeSeq.isEmpty()) {
             HistoryPage refused = new HistoryPage(reference, List.of(), null, historyPath(searched, null),
-                    searched == null && !QueryParameters.absent(reference) ? "reference" : null,
-                    beforeSeq.isEmpty() ? "before" : null, everyOrganisation);
+                    referenceRefused, beforeSeq.isEmpty(), everyOrganisation);
             return status(pages.page(DecisionPages.history(refused), language, pages.viewer(), uri), 400);
         }
         LogFilter filter = new LogFilter(null, null, null, null, null, null, null, null, searched, 0)
@@ -79,8 +79,8 @@ public class DecisionPagesResource {
         List<LoggedDecision> shown = read.stream().limit(PAGE_SIZE).toList();
         String older = read.size() > PAGE_SIZE
                 ? historyPath(searched, DecisionCursor.after(shown.get(PAGE_SIZE - 1).seq())) : null;
-        HistoryPage page = new HistoryPage(searched, rows.of(shown), older,
-                QueryParameters.absent(before) ? null : historyPath(searched, null), null, null, everyOrganisation);
+        String newest = QueryParameters.absent(before) ? null : historyPath(searched, null);
+        HistoryPage page = new HistoryPage(searched, rows.of(shown), older, newest, false, false, everyOrganisation);
         return pages.page(DecisionPages.history(page), language, pages.viewer(), uri);
     }
 

@@ -8,12 +8,12 @@ import java.util.List;
  * @param reference         the reference searched for; null for every project
  * @param olderPath         the link to the next, older page; null on the last
  * @param newestPath        the link back to the newest page; null on it
- * @param referenceProblem  why the reference searched for cannot be; null when it can
- * @param cursorProblem     why the page asked for cannot be; null when it can
+ * @param referenceRefused  whether the reference searched for cannot be one (too long, or a control character)
+ * @param cursorRefused     whether the page asked for is not one the service gave a link to
  * @param everyOrganisation whether the page holds every organisation's decisions (a regulator's)
  */
 record HistoryPage(String reference, List<DecisionRow> rows, String olderPath, String newestPath,
-        String referenceProblem, String cursorProblem, boolean everyOrganisation) {
+        boolean referenceRefused, boolean cursorRefused, boolean everyOrganisation) {
 
     /** How many decisions a page shows at most. */
     public int pageSize() {
@@ -22,6 +22,6 @@ record HistoryPage(String reference, List<DecisionRow> rows, String olderPath, S
 
     /** Whether the search could not be made. */
     public boolean refused() {
-        return referenceProblem != null || cursorProblem != null;
+        return referenceRefused || cursorRefused;
     }
 }

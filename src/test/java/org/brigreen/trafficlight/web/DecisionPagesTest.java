@@ -34,8 +34,9 @@ class DecisionPagesTest {
 
     @Test
     void anotherOrganisationsCertificateIsTheNotFoundPageOfADecisionThatDoesNotExistButARegulatorSeesIt() {
+        String theirReference = "other-" + UUID.randomUUID();
         String ofOther = classify(Tokens.lender("pages-other-bank"), Descriptors.solarPark()
-                .put("reference", "other-" + UUID.randomUUID()));
+                .put("reference", theirReference));
         String own = PageSession.signIn(decisions, "lender", "pages-own-bank");
 
         String theirs = page(own, "/app/decisions/" + ofOther, 404);
@@ -44,9 +45,14 @@ class DecisionPagesTest {
         assertEquals(missing.replace(nobodys.toString(), ofOther), theirs, "the same page as for no decision at all");
         assertTrue(theirs.contains("There is no decision " + ofOther + "."), theirs);
         page(own, "/app/decisions/not-a-decision-id", 404);
+        assertEquals(List.of(), references(page(own, "/app/decisions?reference=" + theirReference, 200)));
+        page(own, "/app/projects/" + theirReference, 404);
 
         String regulator = PageSession.signIn(decisions, "regulator", "pages-regulator");
         assertTrue(page(regulator, "/app/decisions/" + ofOther, 200).contains(ofOther));
+        String everyOrganisation = page(regulator, "/app/decisions?reference=" + theirReference, 200);
+        assertTrue(everyOrganisation.contains(escaped("Every organisation's decisions"))
+                && everyOrganisation.contains("<td>pages-other-bank</td>"), "a regulator sees whose each one is");
     }
 
     @Test
@@ -122,6 +128,9 @@ class DecisionPagesTest {
         String tooLong = page(session, "/app/decisions?reference=" + "x".repeat(129), 400);
         assertTrue(tooLong.contains("A reference has 1 to 128 characters"), tooLong);
         assertTrue(page(session, "/app/decisions?before=forged", 400).contains("not one the service gave"));
+        assertTrue(page(session, "/app/decisions?reference=a%00b", 400).contains("A reference has 1 to 128"));
+        page(session, "/app/projects/a%00b", 404);
+        page(session, "/app/projects/" + "x".repeat(129), 404);
     }
 
     @Test
