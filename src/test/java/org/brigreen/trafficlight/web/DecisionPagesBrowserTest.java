@@ -17,6 +17,7 @@ import org.brigreen.trafficlight.security.Tokens;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -25,7 +26,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * An enterprise's decisions in headless Chromium, in each language: the history, a search by reference, one project's
- * decisions over time with its class change, and the screening certificate, on screen and as printed.
+ * decisions over time with its class change, and the screening certificate of its first decision, on screen and as
+ * printed.
  */
 @QuarkusTest
 class DecisionPagesBrowserTest {
@@ -63,7 +65,7 @@ class DecisionPagesBrowserTest {
             assertEquals(List.of(), browser.seriousAccessibilityViolations());
             browser.screenshot("project-" + language);
 
-            steps.get(1).findElement(By.cssSelector(".step-time a")).click();
+            steps.get(0).findElement(By.cssSelector(".step-time a")).click();
             certificate(browser, language, certificateHeading);
         }
     }
@@ -73,8 +75,9 @@ class DecisionPagesBrowserTest {
         assertEquals(heading, driver.findElement(By.tagName("h1")).getText());
         String id = driver.getCurrentUrl().replaceFirst(".*/", "");
         assertEquals(id, driver.findElement(By.className("decision-id")).getText());
-        assertEquals("green", Api.as(Tokens.regulator()).get("/v1/decisions/" + id).jsonPath().getString("class"));
-        assertTrue(driver.findElement(By.cssSelector(".verdict .light-green")).isDisplayed());
+        assertEquals("amber", Api.as(Tokens.regulator()).get("/v1/decisions/" + id).jsonPath().getString("class"));
+        assertTrue(driver.findElement(By.cssSelector(".verdict .light-amber")).isDisplayed());
+        assertTrue(driver.findElement(By.className("missing")).getText().contains("eia.status"));
         assertTrue(driver.findElement(By.className("ruleset-digest")).getText().matches("sha256:[0-9a-f]{64}"));
         assertTrue(driver.findElement(By.className("seq")).getText().matches("[1-9][0-9]*"));
         assertTrue(driver.findElement(By.className("entry-hash")).getText().matches("[0-9a-f]{64}"));
@@ -84,19 +87,28 @@ class DecisionPagesBrowserTest {
         assertFalse(driver.findElements(By.cssSelector("link[rel=stylesheet][href='/static/decisions.css']")).isEmpty());
         assertTrue(driver.findElement(By.cssSelector("button.print")).isDisplayed(), "the script shows the button");
         assertEquals(List.of(), browser.seriousAccessibilityViolations());
-        browser.screenshot("certificate-" + language);
+        wholePageScreenshot(browser, "certificate-" + language);
 
         driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
         assertFalse(driver.findElement(By.className("masthead")).isDisplayed(), "no navigation on paper");
         assertFalse(driver.findElement(By.cssSelector("button.print")).isDisplayed());
         assertEquals("rgba(0, 0, 0, 1)", driver.findElement(By.tagName("body")).getCssValue("color"));
         assertTrue(driver.findElement(By.className("chain-hash")).isDisplayed());
-        browser.screenshot("certificate-print-" + language);
+        wholePageScreenshot(browser, "certificate-print-" + language);
         Map<String, Object> pdf = driver.executeCdpCommand("Page.printToPDF", Map.of("preferCSSPageSize", true));
         Path file = Path.of("target", "screenshots", "certificate-" + language + ".pdf");
         Files.write(file, Base64.getDecoder().decode((String) pdf.get("data")));
         assertTrue(Files.size(file) > 1000);
         driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+    }
+
+    /** A screenshot of the whole page, not only of the window: the certificate's record is at its end. */
+    private static void wholePageScreenshot(Browser browser, String name) {
+        Dimension window = browser.driver().manage().window().getSize();
+        long height = (Long) browser.driver().executeScript("return document.documentElement.scrollHeight");
+        browser.driver().manage().window().setSize(new Dimension(window.getWidth(), (int) height + 100));
+        browser.screenshot(name);
+        browser.driver().manage().window().setSize(window);
     }
 
     /**
