@@ -7,6 +7,7 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -187,7 +188,7 @@ class DecisionPagesTest {
     /** The references of the history's rows, in order. */
     private static List<String> references(String html) {
         Matcher link = Pattern.compile("<a href=\"/app/projects/[^\"]+\">([^<]*)</a>").matcher(html);
-        List<String> found = new java.util.ArrayList<>();
+        List<String> found = new ArrayList<>();
         while (link.find()) {
             found.add(link.group(1));
         }
