@@ -20,6 +20,12 @@ record Certificate(ClassificationAnswer answer, String decidedAt, String stage, 
         return "/v1/decisions/" + answer.decisionId() + "/proof";
     }
 
+    /** The page of its project's decisions over time; null without a reference. */
+    public String projectPath() {
+        String reference = answer.assessment().reference();
+        return reference == null ? null : DecisionRow.projectPath(reference);
+    }
+
     /** Where the API gives the decision itself. */
     public String decisionPath() {
         return "/v1/decisions/" + answer.decisionId();

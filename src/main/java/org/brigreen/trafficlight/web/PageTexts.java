@@ -241,6 +241,9 @@ public interface PageTexts {
     @Message("Back to the decisions")
     String backToDecisions();
 
+    @Message("This project's decisions over time")
+    String projectDecisions();
+
     @Message("Screening certificate")
     String certificateHeading();
 

@@ -86,12 +86,15 @@ class DecisionPagesBrowserTest {
                 .contains("GET /v1/decisions/" + id + "/proof"));
         assertFalse(driver.findElements(By.cssSelector("link[rel=stylesheet][href='/static/decisions.css']")).isEmpty());
         assertTrue(driver.findElement(By.cssSelector("button.print")).isDisplayed(), "the script shows the button");
+        assertTrue(driver.findElement(By.cssSelector(".certificate-links a[href='/app/projects/KE-SOLAR-0042']"))
+                .isDisplayed());
         assertEquals(List.of(), browser.seriousAccessibilityViolations());
         wholePageScreenshot(browser, "certificate-" + language);
 
         driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
         assertFalse(driver.findElement(By.className("masthead")).isDisplayed(), "no navigation on paper");
         assertFalse(driver.findElement(By.cssSelector("button.print")).isDisplayed());
+        assertFalse(driver.findElement(By.className("certificate-links")).isDisplayed());
         assertEquals("rgba(0, 0, 0, 1)", driver.findElement(By.tagName("body")).getCssValue("color"));
         assertTrue(driver.findElement(By.className("chain-hash")).isDisplayed());
         wholePageScreenshot(browser, "certificate-print-" + language);
