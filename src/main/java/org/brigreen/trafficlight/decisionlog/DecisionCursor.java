@@ -6,22 +6,23 @@ import java.util.Optional;
 
 /**
  * The cursor of a page of the log: opaque to callers (base64url of the last sequence number given), so that what
- * it holds may change without breaking them.
+ * it holds may change without breaking them. The API's pages and the pages for people (read newest first) both use it.
  */
-final class DecisionCursor {
+public final class DecisionCursor {
 
     private static final int BYTES = Long.BYTES;
 
     private DecisionCursor() {
     }
 
-    static String after(long seq) {
+    /** The cursor of a page whose last decision is sequence number {@code seq}. */
+    public static String after(long seq) {
         byte[] bytes = ByteBuffer.allocate(BYTES).putLong(seq).array();
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     /** The sequence number the cursor continues after; empty for anything this class did not write. */
-    static Optional<Long> seqOf(String cursor) {
+    public static Optional<Long> seqOf(String cursor) {
         byte[] bytes;
         try {
             bytes = Base64.getUrlDecoder().decode(cursor);

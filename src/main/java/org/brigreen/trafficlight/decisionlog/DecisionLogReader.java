@@ -17,6 +17,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.brigreen.trafficlight.decision.DecisionLogUnavailableException;
@@ -62,14 +63,38 @@ public final class DecisionLogReader {
             throw new IllegalArgumentException("limit must be positive");
         }
         List<LoggedDecision> page = new ArrayList<>(Math.min(limit, FETCH_SIZE));
-        read(filter, limit, page::add);
+        read(Query.of(filter, limit), page::add);
         return page;
     }
 
+    /**
+     * The last {@code limit} logged decisions that match {@code filter} and come before sequence number
+     * {@code beforeSeq}, newest first: one page of a history read backwards.
+     */
+    public List<LoggedDecision> newestFirst(LogFilter filter, long beforeSeq, int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be positive");
+        }
+        List<LoggedDecision> page = new ArrayList<>(Math.min(limit, FETCH_SIZE));
+        read(Query.newestFirst(filter, beforeSeq, limit), page::add);
+        return page;
+    }
+
+    /** The log's entry of decision {@code id}, with its place in the chain; empty when there is none. */
+    public Optional<LoggedDecision> entry(UUID id) {
+        List<LoggedDecision> found = new ArrayList<>(1);
+        read(new Query(COLUMNS + " where id = ?", List.of(id)), found::add);
+        return found.stream().findFirst();
+    }
+
     private void read(LogFilter filter, long limit, Consumer<LoggedDecision> action) {
+        read(Query.of(filter, limit), action);
+    }
+
+    private void read(Query query, Consumer<LoggedDecision> action) {
         Transaction callers = suspendCallersTransaction();
         try (Connection connection = dataSource.getConnection()) {
-            readInTransaction(connection, Query.of(filter, limit), action);
+            readInTransaction(connection, query, action);
         } catch (SQLException e) {
             throw new DecisionLogUnavailableException("The decision log cannot be read right now. Retry shortly.", e);
         } finally {
@@ -153,9 +178,18 @@ public final class DecisionLogReader {
     private record Query(String sql, List<Object> parameters) {
 
         static Query of(LogFilter filter, long limit) {
+            return of(filter, null, "seq", limit);
+        }
+
+        static Query newestFirst(LogFilter filter, long beforeSeq, long limit) {
+            return of(filter, beforeSeq, "seq desc", limit);
+        }
+
+        private static Query of(LogFilter filter, Long beforeSeq, String order, long limit) {
             List<String> conditions = new ArrayList<>();
             List<Object> parameters = new ArrayList<>();
             add(conditions, parameters, "seq > ?", filter.afterSeq());
+            add(conditions, parameters, "seq < ?", beforeSeq);
             add(conditions, parameters, "decided_at >= ?", utc(filter.from()));
             add(conditions, parameters, "decided_at < ?", utc(filter.to()));
             add(conditions, parameters, "traffic_light = ?",
@@ -167,7 +201,7 @@ public final class DecisionLogReader {
             add(conditions, parameters, "ruleset_version = ?", filter.ruleSetVersion());
             add(conditions, parameters, "reference = ?", filter.reference());
             add(conditions, parameters, "org = ?", filter.org());
-            String sql = COLUMNS + " where " + String.join(" and ", conditions) + " order by seq"
+            String sql = COLUMNS + " where " + String.join(" and ", conditions) + " order by " + order
                     + (limit == Long.MAX_VALUE ? "" : " limit " + limit);
             return new Query(sql, parameters);
         }

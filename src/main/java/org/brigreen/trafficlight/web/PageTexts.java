@@ -357,6 +357,149 @@ public interface PageTexts {
     @Message("Under rule set {id}, version {version}")
     String underRules(String id, String version);
 
+    // The organisation's decisions, one project's decisions over time, and the screening certificate
+
+    @Message("{#when light}{#is 'red'}Red{#is 'amber'}Amber{#is 'green'}Green{/when}")
+    String classWord(String light);
+
+    @Message("{#when stage}{#is 'planned'}Planned{#is 'financed_not_started'}Financed, not started"
+            + "{#is 'under_construction'}Under construction{#is 'operational'}Operational{#is 'expansion'}Expansion"
+            + "{#is 'decommissioning'}Decommissioning{#else}Not given{/when}")
+    String stage(String stage);
+
+    @Message("Yes")
+    String yes();
+
+    @Message("No")
+    String no();
+
+    @Message("Every organisation's decisions")
+    String everyOrganisationsDecisions();
+
+    @Message("Newest first, {size} to a page. Times are in UTC.")
+    String historyIntro(int size);
+
+    @Message("Find a project")
+    String searchHeading();
+
+    @Message("Project reference")
+    String referenceLabel();
+
+    @Message("The reference exactly as it was sent: capitals, spaces and punctuation count (no partial match).")
+    String referenceHint();
+
+    @Message("Search")
+    String search();
+
+    @Message("Show every project")
+    String showEveryProject();
+
+    @Message("Decisions for the reference {reference}")
+    String decisionsFor(String reference);
+
+    @Message("A reference has 1 to 128 characters, none of them a control character.")
+    String referenceInvalid();
+
+    @Message("This page's link is not one the service gave. Start again from the newest decisions.")
+    String cursorInvalid();
+
+    @Message("No decision is recorded yet.")
+    String noDecisions();
+
+    @Message("No decision has exactly this reference.")
+    String noDecisionsFor();
+
+    @Message("Decisions, newest first")
+    String decisionsCaption();
+
+    @Message("Decided")
+    String decidedColumn();
+
+    @Message("Reference")
+    String referenceColumn();
+
+    @Message("Class")
+    String classColumn();
+
+    @Message("Excluded")
+    String excludedColumn();
+
+    @Message("Rule-set version")
+    String ruleSetVersionColumn();
+
+    @Message("Life-cycle stage")
+    String stageColumn();
+
+    @Message("Organisation")
+    String organisationColumn();
+
+    @Message("Certificate")
+    String certificateColumn();
+
+    @Message("none")
+    String noReference();
+
+    @Message("Certificate")
+    String openCertificate();
+
+    @Message("Pages of decisions")
+    String pagingLabel();
+
+    @Message("Older decisions")
+    String olderDecisions();
+
+    @Message("Newest decisions")
+    String newestDecisions();
+
+    @Message("Project {reference}")
+    String projectHeading(String reference);
+
+    @Message("Its decisions over time, oldest first: the life-cycle stage the project was in, the rule-set version "
+            + "that decided, the class, and where the class changed from the decision before. Times are in UTC.")
+    String projectIntro();
+
+    @Message("Only its latest {count} decisions are shown.")
+    String projectCut(int count);
+
+    @Message("Decisions over time")
+    String timelineLabel();
+
+    @Message("First decision")
+    String firstDecision();
+
+    @Message("Class changed: {from} → {to}")
+    String classChanged(String from, String to);
+
+    @Message("Class unchanged")
+    String classUnchanged();
+
+    @Message("recorded for {org}")
+    String recordedForOrg(String org);
+
+    @Message("Back to the decisions")
+    String backToDecisions();
+
+    @Message("This project's decisions over time")
+    String projectDecisions();
+
+    @Message("Screening certificate")
+    String certificateHeading();
+
+    @Message("The decision as recorded in the service's hash-chained decision log, read back from its record.")
+    String certificateIntro();
+
+    @Message("Print, or save as PDF")
+    String print();
+
+    @Message("Project {reference}")
+    String certificateProject(String reference);
+
+    @Message("A project without a reference")
+    String certificateNoReference();
+
+    @Message("Excluded from financing")
+    String excludedFromFinancing();
+
     @Message("Why")
     String reasonsHeading();
 
@@ -371,6 +514,18 @@ public interface PageTexts {
 
     @Message("No rule found anything to report.")
     String noReasons();
+
+    @Message("No rule gave a reason.")
+    String noReasons();
+
+    @Message("Rule")
+    String ruleLabel();
+
+    @Message("Citation")
+    String citationLabel();
+
+    @Message("Facts it used")
+    String factsUsedLabel();
 
     @Message("Required actions")
     String actionsHeading();
@@ -622,4 +777,71 @@ public interface PageTexts {
             + "{#is 'agriculture'}Agriculture{#is 'forestry'}Forestry{#is 'real_estate'}Real estate"
             + "{#is 'other'}Other sector{#else}{sector}{/when}")
     String portfolioSector(String sector);
+
+    String actionSatisfied();
+
+    @Message("Missing facts")
+    String missingHeading();
+
+    @Message("Facts to confirm")
+    String toConfirmHeading();
+
+    @Message("needed by")
+    String neededBy();
+
+    @Message("The missing facts hold the class down: given, and favourable, they would give a better class.")
+    String cappedByMissingFacts();
+
+    @Message("None.")
+    String none();
+
+    @Message("The record")
+    String recordHeading();
+
+    @Message("Decision id")
+    String decisionIdLabel();
+
+    @Message("Decided")
+    String decidedLabel();
+
+    @Message("Life-cycle stage")
+    String stageLabel();
+
+    @Message("Recorded for")
+    String recordedForLabel();
+
+    @Message("Rule set")
+    String ruleSetLabel();
+
+    @Message("version {version}")
+    String ruleSetVersion(String version);
+
+    @Message("Rule-set digest")
+    String ruleSetDigestLabel();
+
+    @Message("Sequence number in the log")
+    String seqLabel();
+
+    @Message("Entry hash (the record's leaf hash)")
+    String entryHashLabel();
+
+    @Message("Chain hash")
+    String chainHashLabel();
+
+    @Message("How to check it")
+    String howToCheckHeading();
+
+    @Message("Ask the service for this record's inclusion proof, GET {proofPath} (as the lender or enterprise that "
+            + "recorded it, or a regulator): its leafHash must be the entry hash above, and its audit path must lead "
+            + "to the root of a checkpoint the service signed. GET {decisionPath} gives the decision itself.")
+    String howToCheck(String proofPath, String decisionPath);
+
+    @Message("Not found")
+    String notFoundHeading();
+
+    @Message("There is no decision {id}.")
+    String noSuchDecision(String id);
+
+    @Message("There is no decision for the project reference {reference}.")
+    String noSuchProject(String reference);
 }

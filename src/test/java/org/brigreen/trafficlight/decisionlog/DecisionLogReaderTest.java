@@ -88,6 +88,26 @@ class DecisionLogReaderTest {
     }
 
     @Test
+    void readsNewestFirstBeforeASequenceNumberAndOneEntryById() {
+        String reference = "READER-" + UUID.randomUUID();
+        String solar = classify(reference, "KE", "solar_pv");
+        String coal = classify(reference, "PK", "coal_power");
+        String wind = classify(reference, "KE", "wind_onshore");
+        LogFilter mine = new LogFilter(null, null, null, null, null, null, null, null, reference, 0);
+
+        List<LoggedDecision> newest = reader.newestFirst(mine, Long.MAX_VALUE, 2);
+        assertEquals(List.of(wind, coal), newest.stream().map(logged -> logged.id().toString()).toList());
+        assertEquals(List.of(solar), reader.newestFirst(mine, newest.get(1).seq(), 2).stream()
+                .map(logged -> logged.id().toString()).toList());
+
+        LoggedDecision entry = reader.entry(UUID.fromString(coal)).orElseThrow();
+        assertEquals(newest.get(1).seq(), entry.seq());
+        assertEquals(newest.get(1).chainHashHex(), entry.chainHashHex());
+        assertEquals(newest.get(1).record(), entry.record());
+        assertEquals(true, reader.entry(UUID.randomUUID()).isEmpty());
+    }
+
+    @Test
     void anExceptionOfTheActionStopsTheReadingAndComesOutAsItIs() {
         String reference = "READER-" + UUID.randomUUID();
         classify(reference, "KE", "solar_pv");
