@@ -1,6 +1,7 @@
 package org.brigreen.trafficlight.selfcheck;
 
 import java.util.List;
+import org.brigreen.trafficlight.classification.AssessmentAnswer;
 
 /**
  * What the self-check page shows, its words already in the page's language: the form, what the service would refuse,
@@ -31,18 +32,10 @@ record SelfCheckPage(List<Group> groups, List<String> refused, Answer answer, St
     /**
      * The evaluation of the description.
      *
-     * @param light      red, amber or green: the style of the traffic light
+     * @param assessment what the rules concluded, as the API answers it
      * @param descriptor the description as JSON, carried by the forms that record it or try a remedy
      */
-    record Answer(String light, String classWord, boolean excluded, String notice, List<Reason> reasons,
-            List<Action> actions, List<String> missing, boolean capped, List<String> toConfirm, List<WhatIf> whatIfs,
-            String ruleSet, String version, String digest, String descriptor) {
-    }
-
-    record Reason(String ruleId, String objective, String message, String citation, List<String> facts) {
-    }
-
-    record Action(String text, boolean satisfied) {
+    record Answer(AssessmentAnswer assessment, String notice, List<WhatIf> whatIfs, String descriptor) {
     }
 
     /**

@@ -1,7 +1,6 @@
 package org.brigreen.trafficlight.selfcheck;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.text.Collator;
@@ -17,8 +16,8 @@ import org.brigreen.trafficlight.decision.DescriptorSchema;
 import org.brigreen.trafficlight.evaluation.EvaluationAnswer;
 import org.brigreen.trafficlight.input.FieldError;
 import org.brigreen.trafficlight.rules.Language;
-import org.brigreen.trafficlight.rules.Objective;
 import org.brigreen.trafficlight.rules.TrafficLight;
+import org.brigreen.trafficlight.web.FactWords;
 import org.brigreen.trafficlight.web.PageLanguage;
 import org.brigreen.trafficlight.web.PageTexts;
 
@@ -55,18 +54,8 @@ final class SelfCheckViews {
 
     SelfCheckPage answered(Map<String, List<String>> fields, EvaluationAnswer evaluation,
             List<WhatIfs.WhatIf> whatIfs, ObjectNode descriptor, String whatIf, String formToken) {
-        AssessmentAnswer answer = evaluation.assessment();
-        SelfCheckPage.Answer shown = new SelfCheckPage.Answer(light(answer.trafficLight()),
-                classWord(answer.trafficLight()), answer.excluded(), evaluation.notice(), reasons(answer),
-                answer.requiredActions().stream()
-                        .map(action -> new SelfCheckPage.Action(action.action(), Boolean.TRUE.equals(action.satisfied())))
-                        .toList(),
-                answer.missingFacts().stream().map(missing -> words.label(missing.fact())).toList(),
-                answer.cappedByMissingFacts(),
-                answer.factsToConfirm() == null ? List.of()
-                        : answer.factsToConfirm().stream().map(fact -> words.label(fact.fact())).toList(),
-                whatIfs.stream().map(this::whatIf).toList(),
-                answer.ruleSet().id(), answer.ruleSet().version(), answer.ruleSet().digest(), text(descriptor));
+        SelfCheckPage.Answer shown = new SelfCheckPage.Answer(evaluation.assessment(), evaluation.notice(),
+                whatIfs.stream().map(this::whatIf).toList(), text(descriptor));
         return new SelfCheckPage(groups(fields, Map.of()), List.of(), shown, whatIf, formToken);
     }
 
@@ -137,22 +126,6 @@ final class SelfCheckViews {
                 .toList();
     }
 
-    private List<SelfCheckPage.Reason> reasons(AssessmentAnswer answer) {
-        return answer.reasons().stream().map(reason -> new SelfCheckPage.Reason(reason.ruleId(),
-                objective(reason.objective()), reason.message(),
-                reason.citation() == null ? null : reason.citation().source() + ", " + reason.citation().clause(),
-                facts(reason.facts()))).toList();
-    }
-
-    private List<String> facts(Map<String, JsonNode> facts) {
-        if (facts == null) {
-            return List.of();
-        }
-        List<String> shown = new ArrayList<>();
-        facts.forEach((fact, value) -> shown.add(words.label(fact) + ": " + words.value(fact, value)));
-        return shown;
-    }
-
     private SelfCheckPage.WhatIf whatIf(WhatIfs.WhatIf whatIf) {
         if (whatIf.change() == null) {
             return new SelfCheckPage.WhatIf(whatIf.ruleId(), whatIf.remedy(), null, null, null, false, null);
@@ -164,10 +137,6 @@ final class SelfCheckViews {
                         words.value(change.fact(), change.to())),
                 light(answer.trafficLight()), classWord(answer.trafficLight()), answer.excluded(),
                 text(change.descriptor()));
-    }
-
-    private String objective(Objective objective) {
-        return objective == null ? "" : texts.objective(objective.name().toLowerCase(Locale.ROOT));
     }
 
     private static String light(TrafficLight light) {

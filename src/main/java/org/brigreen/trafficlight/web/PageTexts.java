@@ -351,9 +351,6 @@ public interface PageTexts {
     @Message("The answer")
     String answerHeading();
 
-    @Message("Excluded: not to be financed")
-    String excludedWord();
-
     @Message("Under rule set {id}, version {version}")
     String underRules(String id, String version);
 
@@ -503,18 +500,6 @@ public interface PageTexts {
     @Message("Why")
     String reasonsHeading();
 
-    @Message("Rule {ruleId}")
-    String rule(String ruleId);
-
-    @Message("Source: {citation}")
-    String citation(String citation);
-
-    @Message("Facts it used")
-    String factsUsed();
-
-    @Message("No rule found anything to report.")
-    String noReasons();
-
     @Message("No rule gave a reason.")
     String noReasons();
 
@@ -529,18 +514,6 @@ public interface PageTexts {
 
     @Message("Required actions")
     String actionsHeading();
-
-    @Message("already in place")
-    String satisfied();
-
-    @Message("What is missing")
-    String missingHeading();
-
-    @Message("Until these are stated, the class can be no better than it is now.")
-    String missingCapped();
-
-    @Message("To confirm")
-    String confirmHeading();
 
     @Message("What would lift the class")
     String liftHeading();
@@ -564,7 +537,7 @@ public interface PageTexts {
     String whatIfBanner(String change);
 
     @Message("Record the decision")
-    String recordHeading();
+    String recordDecisionHeading();
 
     @Message("Recording enters this classification in the decision log, under rule set {id} version {version}, in "
             + "your organisation's name; you then get its screening certificate.")
@@ -758,26 +731,8 @@ public interface PageTexts {
     @Message("Lines refused in either (not in the table): {n}")
     String portfolioRefusedEither(String n);
 
-    @Message("{#when sector}{#is 'solar_pv'}Solar power{#is 'wind_onshore'}Onshore wind power"
-            + "{#is 'wind_offshore'}Offshore wind power{#is 'geothermal'}Geothermal power"
-            + "{#is 'hydro_run_of_river'}Run-of-river hydropower{#is 'hydro_reservoir'}Reservoir hydropower"
-            + "{#is 'nuclear'}Nuclear power{#is 'biomass_power'}Biomass power"
-            + "{#is 'waste_to_energy'}Waste-to-energy{#is 'gas_power'}Gas-fired power"
-            + "{#is 'oil_power'}Oil-fired power{#is 'coal_power'}Coal-fired power"
-            + "{#is 'grid_transmission'}Power grid and transmission{#is 'energy_storage'}Energy storage"
-            + "{#is 'coal_mining'}Coal mining{#is 'metal_mining'}Metal mining"
-            + "{#is 'metal_smelting'}Metal smelting{#is 'steel'}Steel{#is 'cement'}Cement"
-            + "{#is 'petrochemical'}Petrochemicals{#is 'oil_gas_upstream'}Oil and gas extraction"
-            + "{#is 'pipeline'}Pipeline{#is 'rail_electric'}Electric railway{#is 'rail_diesel'}Diesel railway"
-            + "{#is 'urban_transit'}Urban transit{#is 'road'}Road{#is 'port'}Port{#is 'airport'}Airport"
-            + "{#is 'land_reclamation'}Land reclamation{#is 'industrial_park'}Industrial park"
-            + "{#is 'manufacturing'}Manufacturing{#is 'ev_manufacturing'}Electric-vehicle manufacturing"
-            + "{#is 'water_supply'}Water supply{#is 'wastewater'}Wastewater treatment"
-            + "{#is 'solid_waste'}Solid waste{#is 'telecom_digital'}Telecommunications and digital"
-            + "{#is 'agriculture'}Agriculture{#is 'forestry'}Forestry{#is 'real_estate'}Real estate"
-            + "{#is 'other'}Other sector{#else}{sector}{/when}")
-    String portfolioSector(String sector);
 
+    @Message("already in place")
     String actionSatisfied();
 
     @Message("Missing facts")

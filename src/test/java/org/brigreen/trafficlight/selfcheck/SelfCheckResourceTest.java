@@ -39,7 +39,7 @@ class SelfCheckResourceTest {
         given().header("Cookie", second).formParams(PROJECT).formParam("csrf", formToken(first))
                 .post(selfCheck).then().statusCode(403);
         given().header("Cookie", first).formParams(PROJECT).formParam("csrf", formToken(first))
-                .post(selfCheck).then().statusCode(200).body(containsString("id=\"class\""));
+                .post(selfCheck).then().statusCode(200).body(containsString("class=\"assessment\""));
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.openqa.selenium.By;
@@ -19,6 +20,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Chromium, driven through Debian's chromedriver, for the browser tests: open a page in a language, run
@@ -74,7 +77,7 @@ final class Browser implements AutoCloseable {
         WebElement organisation = driver.findElement(By.id("org"));
         organisation.clear();
         organisation.sendKeys(org);
-        driver.findElement(By.cssSelector("button[type=submit]")).click();
+        clickToLoad(driver.findElement(By.cssSelector("button[type=submit]")));
     }
 
     /** The violations of serious or critical impact axe-core finds on the page, each as "id: help (n nodes)". */
@@ -119,6 +122,24 @@ final class Browser implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Prints the page as the browser's "Save as PDF" would, to {@code target/screenshots/<name>.pdf}. */
+    Path printToPdf(String name) {
+        Map<String, Object> pdf = driver.executeCdpCommand("Page.printToPDF", Map.of("preferCSSPageSize", true));
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            return Files.write(SCREENSHOTS.resolve(name + ".pdf"), Base64.getDecoder().decode((String) pdf.get("data")));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Clicks what loads another page (a link, a form's button), and waits until the browser has left this one. */
+    void clickToLoad(WebElement element) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        element.click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
     }
 
     @Override

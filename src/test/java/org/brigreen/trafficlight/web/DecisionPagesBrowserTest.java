@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -17,7 +16,6 @@ import org.brigreen.trafficlight.security.Tokens;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -77,7 +75,8 @@ class DecisionPagesBrowserTest {
         assertEquals(id, driver.findElement(By.className("decision-id")).getText());
         assertEquals("amber", Api.as(Tokens.regulator()).get("/v1/decisions/" + id).jsonPath().getString("class"));
         assertTrue(driver.findElement(By.cssSelector(".verdict .light-amber")).isDisplayed());
-        assertTrue(driver.findElement(By.className("missing")).getText().contains("eia.status"));
+        assertTrue(driver.findElement(By.className("missing")).getText()
+                .contains("en".equals(language) ? "EIA status" : "环评状态"), "the missing fact, in words");
         assertTrue(driver.findElement(By.className("ruleset-digest")).getText().matches("sha256:[0-9a-f]{64}"));
         assertTrue(driver.findElement(By.className("seq")).getText().matches("[1-9][0-9]*"));
         assertTrue(driver.findElement(By.className("entry-hash")).getText().matches("[0-9a-f]{64}"));
@@ -89,7 +88,7 @@ class DecisionPagesBrowserTest {
         assertTrue(driver.findElement(By.cssSelector(".certificate-links a[href='/app/projects/KE-SOLAR-0042']"))
                 .isDisplayed());
         assertEquals(List.of(), browser.seriousAccessibilityViolations());
-        wholePageScreenshot(browser, "certificate-" + language);
+        browser.screenshot("certificate-" + language);
 
         driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
         assertFalse(driver.findElement(By.className("masthead")).isDisplayed(), "no navigation on paper");
@@ -97,21 +96,9 @@ class DecisionPagesBrowserTest {
         assertFalse(driver.findElement(By.className("certificate-links")).isDisplayed());
         assertEquals("rgba(0, 0, 0, 1)", driver.findElement(By.tagName("body")).getCssValue("color"));
         assertTrue(driver.findElement(By.className("chain-hash")).isDisplayed());
-        wholePageScreenshot(browser, "certificate-print-" + language);
-        Map<String, Object> pdf = driver.executeCdpCommand("Page.printToPDF", Map.of("preferCSSPageSize", true));
-        Path file = Path.of("target", "screenshots", "certificate-" + language + ".pdf");
-        Files.write(file, Base64.getDecoder().decode((String) pdf.get("data")));
-        assertTrue(Files.size(file) > 1000);
+        browser.screenshot("certificate-print-" + language);
+        assertTrue(Files.size(browser.printToPdf("certificate-" + language)) > 1000);
         driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
-    }
-
-    /** A screenshot of the whole page, not only of the window: the certificate's record is at its end. */
-    private static void wholePageScreenshot(Browser browser, String name) {
-        Dimension window = browser.driver().manage().window().getSize();
-        long height = (Long) browser.driver().executeScript("return document.documentElement.scrollHeight");
-        browser.driver().manage().window().setSize(new Dimension(window.getWidth(), (int) height + 100));
-        browser.screenshot(name);
-        browser.driver().manage().window().setSize(window);
     }
 
     /**

@@ -84,7 +84,7 @@ class DecisionPagesTest {
         for (String message : api.getList("reasons.message", String.class)) {
             assertTrue(certificate.contains(escaped(message)), message);
         }
-        assertTrue(certificate.contains("<code>eia.status</code>"), "the missing facts");
+        assertTrue(certificate.contains("<li>EIA status <span class=\"needed-by\">"), "the missing facts, in words");
         assertTrue(certificate.contains("href=\"/static/decisions.css\"") && certificate.contains("src=\"/static/print.js\""));
 
         String chinese = page(session, "/app/decisions/" + id + "?lang=zh", 200);

@@ -4,6 +4,8 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URI;
 import java.util.List;
+import org.brigreen.trafficlight.security.Api;
+import org.brigreen.trafficlight.security.Tokens;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -20,15 +22,15 @@ class SelfCheckBrowserTest {
 
     /** What the flow expects to read, in one language. */
     private record Words(String language, String heading, String amber, String green, String notice, String whatIf,
-            String wouldBeGreen, String banner) {
+            String wouldBeGreen, String banner, String certificate) {
     }
 
-    private static final Words ENGLISH = new Words("en", "Self-check a project", "AMBER", "GREEN",
+    private static final Words ENGLISH = new Words("en", "Self-check a project", "Amber", "Green",
             "An evaluation, not a decision: nothing was recorded",
             "If EIA status were Approved instead of In progress", "the class would be Green",
-            "Evaluated, not recorded");
+            "Evaluated, not recorded", "Screening certificate");
     private static final Words CHINESE = new Words("zh", "项目自查", "黄色", "绿色", "这是评估，不是决定：未作任何记录",
-            "如果环评状态为“已获批复”而不是“正在进行”", "分类将为 绿色", "此为评估，未作记录");
+            "如果环评状态为“已获批复”而不是“正在进行”", "分类将为 绿色", "此为评估，未作记录", "筛查证书");
 
     @Test
     void aSelfCheckComesOutAmberARemedyTriedGivesGreenAndTheDecisionIsRecorded() {
@@ -48,8 +50,8 @@ class SelfCheckBrowserTest {
             browser.screenshot("self-check-form-" + words.language());
 
             describeTheDesertSolarPlantBeforeItsEiaIsApproved(browser);
-            browser.driver().findElement(By.cssSelector("form.self-check button[type=submit]")).click();
-            assertEquals(words.amber(), text(browser, "#class"));
+            browser.clickToLoad(browser.driver().findElement(By.cssSelector("form.self-check button[type=submit]")));
+            assertEquals(words.amber(), text(browser, ".assessment .verdict .light"));
             assertTrue(text(browser, "#notice").startsWith(words.notice()), text(browser, "#notice"));
             assertEquals(List.of(), browser.seriousAccessibilityViolations());
             browser.screenshot("self-check-answer-" + words.language());
@@ -58,17 +60,27 @@ class SelfCheckBrowserTest {
                     .filter(whatIf -> whatIf.getText().contains(words.whatIf()))
                     .findFirst().orElseThrow(() -> new AssertionError(text(browser, ".what-ifs")));
             assertTrue(approval.getText().contains(words.wouldBeGreen()), approval.getText());
-            approval.findElement(By.tagName("button")).click();
-            assertEquals(words.green(), text(browser, "#class"));
+            browser.clickToLoad(approval.findElement(By.tagName("button")));
+            assertEquals(words.green(), text(browser, ".assessment .verdict .light"));
             assertTrue(text(browser, ".banner").contains(words.banner()), text(browser, ".banner"));
             assertEquals("approved", new Select(browser.driver().findElement(By.id("f-eia-status")))
                     .getFirstSelectedOption().getAttribute("value"), "the form shows the description tried");
             assertEquals(List.of(), browser.seriousAccessibilityViolations());
             browser.screenshot("self-check-what-if-" + words.language());
 
-            browser.driver().findElement(By.cssSelector("form.record button")).click();
-            assertTrue(browser.driver().getCurrentUrl().matches(".*/app/decisions/[0-9a-f-]{36}"),
-                    browser.driver().getCurrentUrl());
+            browser.clickToLoad(browser.driver().findElement(By.cssSelector("form.record button")));
+            String url = browser.driver().getCurrentUrl();
+            assertTrue(url.matches(".*/app/decisions/[0-9a-f-]{36}"), url);
+            String id = url.replaceFirst(".*/", "");
+            assertEquals(words.certificate(), browser.driver().findElement(By.tagName("h1")).getText());
+            assertEquals(id, text(browser, ".decision-id"));
+            assertEquals(words.green(), text(browser, ".assessment .verdict .light"), "the decision recorded is the one tried");
+            assertEquals("green", Api.as(Tokens.enterprise("desert-sun-power")).get("/v1/decisions/" + id).jsonPath()
+                    .getString("class"));
+            assertTrue(browser.driver().findElement(By.cssSelector("button.print")).isDisplayed());
+            assertEquals(List.of(), browser.seriousAccessibilityViolations());
+            browser.screenshot("self-check-certificate-" + words.language());
+            assertTrue(browser.printToPdf("self-check-certificate-" + words.language()).toFile().length() > 1000);
         }
     }
 
@@ -77,7 +89,7 @@ class SelfCheckBrowserTest {
         try (Browser browser = new Browser("zh")) {
             browser.signIn(selfCheck, "lender", "silk-road-bank");
             new Select(browser.driver().findElement(By.id("f-country"))).selectByValue("KZ");
-            browser.driver().findElement(By.cssSelector("form.self-check button[type=submit]")).click();
+            browser.clickToLoad(browser.driver().findElement(By.cssSelector("form.self-check button[type=submit]")));
             assertEquals("服务将拒绝此项：is required", text(browser, "#f-sector-error"));
             assertEquals("true", browser.driver().findElement(By.id("f-sector")).getAttribute("aria-invalid"));
             assertEquals("哈萨克斯坦", new Select(browser.driver().findElement(By.id("f-country")))

@@ -1,30 +1,30 @@
-package org.brigreen.trafficlight.selfcheck;
+package org.brigreen.trafficlight.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.brigreen.trafficlight.decision.DescriptorSchema;
-import org.brigreen.trafficlight.web.PageTexts;
 
 /** A fact and its value as a person reads them, in the page's language: never a code. */
-final class FactWords {
+public final class FactWords {
 
     private final PageTexts texts;
     private final Locale locale;
 
-    FactWords(PageTexts texts, Locale locale) {
+    public FactWords(PageTexts texts, Locale locale) {
         this.texts = texts;
         this.locale = locale;
     }
 
-    String label(String fact) {
+    /** The fact's name in words; its dotted name where the texts have none. */
+    public String label(String fact) {
         String label = texts.fieldLabel(fact);
         return label.isEmpty() ? fact : label;
     }
 
     /** A value of {@code fact}: a choice as its word, yes or no, a list as its words, a country by its name. */
-    String value(String fact, JsonNode value) {
+    public String value(String fact, JsonNode value) {
         if (value == null || value.isNull() || value.isMissingNode()) {
             return texts.notStated();
         }
@@ -44,12 +44,13 @@ final class FactWords {
     }
 
     /** The word for a choice; the code itself only where the texts have no word for it. */
-    String choice(String value) {
+    public String choice(String value) {
         String word = texts.choice(value);
         return word.isEmpty() ? value : word;
     }
 
-    String country(String code) {
+    /** A country by its name in the page's language. */
+    public String country(String code) {
         String name = new Locale("", code).getDisplayCountry(locale);
         return name.isEmpty() || name.equals(code) ? code : name;
     }
