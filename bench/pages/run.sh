@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Measures the pages in headless Chromium: the time to first render of /, /app and /app/portfolio (the browser's
+# Measures the pages in headless Chromium: the time to first render of each page (the browser's
 # first contentful paint, median of 7 loads after one to warm up), and the browser's script heap (Chrome DevTools
 # Protocol Performance.getMetrics, JSHeapUsedSize) while the portfolio page screens a 100,000-line CSV portfolio:
 # before, at its peak (sampled every 250 ms) and after, the last two around a forced garbage collection.
@@ -16,7 +16,7 @@ LINES=${LINES:-100000}
 LOADS=${LOADS:-7}
 
 cd "$REPO_DIR"
-./mvnw -q -B -o test -Pbrowser-tests -Dtest=PortfolioPageBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
+./mvnw -q -B -o test -Pbrowser-tests -Dtest=PagesBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
   -Dbench.lines="$LINES" -Dbench.loads="$LOADS"
 mkdir -p "$BENCH_DIR/results"
 OUT="$BENCH_DIR/results/$(date -u +%Y%m%dT%H%M%SZ).md"

@@ -27,8 +27,9 @@ public class OrganisationClaim implements SecurityIdentityAugmentor {
 
     @Override
     public Uni<SecurityIdentity> augment(SecurityIdentity identity, AuthenticationRequestContext context) {
+        // A bearer token's claims were checked when it was verified (ClaimShapes); a page's ID token is checked here.
         Optional<String> org = identity.getPrincipal() instanceof JsonWebToken token
-                ? tokens.organisation(token) : Optional.empty();
+                ? tokens.organisation(token).filter(ClaimShapes::isName) : Optional.empty();
         boolean scoped = identity.hasRole(Roles.LENDER) || identity.hasRole(Roles.ENTERPRISE);
         if (!identity.isAnonymous() && scoped && org.isEmpty()) {
             return Uni.createFrom().failure(new AuthenticationFailedException("the token has no org claim"));

@@ -11,6 +11,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.brigreen.trafficlight.classification.Descriptors;
+import org.brigreen.trafficlight.security.Api;
+import org.brigreen.trafficlight.security.Tokens;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -21,11 +24,11 @@ import org.openqa.selenium.By;
  * asserts nothing about time; it writes its figures to {@code target/bench-pages.md}.
  */
 @QuarkusTest
-class PortfolioPageBenchmark {
+class PagesBenchmark {
 
     private static final int LINES = Integer.getInteger("bench.lines", 100_000);
     private static final int LOADS = Integer.getInteger("bench.loads", 7);
-    private static final List<String> PAGES = List.of("/", "/app", "/app/portfolio");
+    private static final String REFERENCE = "BENCH-PROJECT-1";
     private static final Duration SAMPLE_EVERY = Duration.ofMillis(250);
 
     @TestHTTPResource("/app/portfolio")
@@ -38,7 +41,7 @@ class PortfolioPageBenchmark {
         report.add("|---|---:|---:|---:|---:|");
         try (Browser browser = new Browser("en")) {
             browser.signIn(portfolio, "lender", "bench-bank");
-            for (String page : PAGES) {
+            for (String page : pages()) {
                 report.add(firstRender(browser, page));
             }
             report.add("");
@@ -47,6 +50,14 @@ class PortfolioPageBenchmark {
         String text = String.join("\n", report) + "\n";
         Files.writeString(Path.of("target", "bench-pages.md"), text, StandardCharsets.UTF_8);
         System.out.println(text);
+    }
+
+    /** Every page, one of each kind: a certificate and a project's history of a decision recorded for them. */
+    private static List<String> pages() {
+        String id = Api.as(Tokens.lender("bench-bank")).contentType("application/json").body(Descriptors.solarPark().put("reference", REFERENCE)
+                .toString()).post("/v1/classifications").then().statusCode(201).extract().path("id");
+        return List.of("/", "/app", "/app/self-check", "/app/decisions", "/app/decisions/" + id,
+                "/app/projects/" + REFERENCE, "/app/portfolio");
     }
 
     /** Loads the page {@value #LOADS} times, after one load to warm up, and reads the browser's paint timing. */
