@@ -23,7 +23,7 @@ record SelfCheckPage(List<Group> groups, List<String> refused, Answer answer, St
      * @param error what the service would refuse in it, in the API's words; null when nothing
      */
     record Field(String name, String id, String label, String help, String kind, boolean required,
-            List<Option> options, String value, String error, String step) {
+            List<Option> options, String value, String error) {
     }
 
     record Option(String value, String word, boolean selected) {

@@ -99,8 +99,7 @@ final class SelfCheckViews {
             default -> List.of();
         };
         return new SelfCheckPage.Field(name, "f-" + name.replace('.', '-'), words.label(name), texts.fieldHelp(name),
-                kind, SelfCheckForm.REQUIRED.contains(name), options, value, error,
-                "integer".equals(kind) ? "1" : "any");
+                kind, SelfCheckForm.REQUIRED.contains(name), options, value, error);
     }
 
     private static String kind(String name, DescriptorSchema.Fact fact) {

@@ -470,9 +470,6 @@ public interface PageTexts {
     @Message("Class unchanged")
     String classUnchanged();
 
-    @Message("recorded for {org}")
-    String recordedForOrg(String org);
-
     @Message("Back to the decisions")
     String backToDecisions();
 

@@ -55,7 +55,7 @@ class PagesBenchmark {
     /** Every page, one of each kind: a certificate and a project's history of a decision recorded for them. */
     private static List<String> pages() {
         String id = Api.as(Tokens.lender("bench-bank")).contentType("application/json").body(Descriptors.solarPark().put("reference", REFERENCE)
-                .toString()).post("/v1/classifications").then().statusCode(201).extract().path("id");
+                .toString()).post("/v1/classifications").then().statusCode(201).extract().path("decisionId");
         return List.of("/", "/app", "/app/self-check", "/app/decisions", "/app/decisions/" + id,
                 "/app/projects/" + REFERENCE, "/app/portfolio");
     }

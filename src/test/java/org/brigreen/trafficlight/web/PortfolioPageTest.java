@@ -6,14 +6,12 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import java.net.URI;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.brigreen.trafficlight.security.Api;
 import org.brigreen.trafficlight.security.Tokens;
+import org.brigreen.trafficlight.signin.PageSession;
 import org.junit.jupiter.api.Test;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
@@ -166,27 +164,7 @@ class PortfolioPageTest {
         return token.group(1);
     }
 
-    /** The session cookie of a person who signed in as {@code role} of {@code org}, as SignInTest signs in. */
     private String signIn(String role, String org) {
-        Response start = given().redirects().follow(false).get(page);
-        String stateCookie = start.header("Set-Cookie").split(";", 2)[0];
-        Map<String, String> form = query(URI.create(start.header("Location")));
-        form.put("role", role);
-        form.put("org", org);
-        Response signedIn = given().redirects().follow(false).formParams(form)
-                .post(URI.create(start.header("Location")).resolve("/authorize"));
-        Response back = given().redirects().follow(false).header("Cookie", stateCookie)
-                .get(signedIn.header("Location"));
-        return back.headers().getValues("Set-Cookie").stream().filter(c -> c.startsWith("q_session"))
-                .findFirst().orElseThrow().split(";", 2)[0];
-    }
-
-    private static Map<String, String> query(URI uri) {
-        Map<String, String> query = new HashMap<>();
-        Matcher pair = Pattern.compile("([^&=]+)=([^&]*)").matcher(uri.getRawQuery());
-        while (pair.find()) {
-            query.put(pair.group(1), URLDecoder.decode(pair.group(2), StandardCharsets.UTF_8));
-        }
-        return query;
+        return PageSession.signIn(page, role, org);
     }
 }
