@@ -4,6 +4,7 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import java.net.URI;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -71,6 +72,22 @@ class SelfCheckResourceTest {
                 .body("ruleSet.version", equalTo("2026.1"))
                 .body("class", not(equalTo(null)));
         assertEquals(1, decisionsOf(org));
+    }
+
+    @Test
+    void factsThatContradictOneAnotherAreRefusedBesideEachFieldInTheApisWords() {
+        String session = PageSession.signIn(selfCheck, "enterprise", "contradicting-org");
+        String page = given().header("Cookie", session).formParams(PROJECT)
+                .formParam("site.protectedArea", "iucn_ia_ii").formParam("csrf", formToken(session))
+                .post(selfCheck).then().statusCode(200).extract().asString();
+        String contradiction = "site.protectedArea says the site is inside a protected area, but "
+                + "site.nearestSensitiveAreaKm is more than 0 (outside every one)";
+        for (String field : List.of("f-site-protectedArea", "f-site-nearestSensitiveAreaKm")) {
+            Matcher error = Pattern.compile("<p id=\"" + field + "-error\" class=\"error\">([^<]*)</p>").matcher(page);
+            assertTrue(error.find(), field + " has no refusal beside it");
+            assertTrue(error.group(1).contains(contradiction), error.group(1));
+        }
+        assertTrue(!page.contains("class=\"assessment\""), "a refused description has no answer");
     }
 
     @Test
