@@ -131,9 +131,7 @@ public class PortfolioResource {
             @HeaderParam(FormToken.HEADER) String token,
             @Context HttpHeaders headers) {
         formToken.check(token);
-        BodySizeLimit.checkBatch(body);
-        BatchBody lines = BatchBody.of(RequiredContentType.essence(headers), body, descriptors,
-                BodySizeLimit.PORTFOLIO_PROJECTS_PATH);
+        BatchBody lines = lines(body, headers, BodySizeLimit.PORTFOLIO_PROJECTS_PATH);
         StreamingOutput answer = out -> writeProjects(lines, out);
         return Response.ok(answer).build();
     }
@@ -153,10 +151,8 @@ public class PortfolioResource {
             @HeaderParam(FormToken.HEADER) String token,
             @Context HttpHeaders headers) {
         formToken.check(token);
-        BodySizeLimit.checkBatch(body);
         RuleSet ruleSet = evaluation.ruleSet(null, version);
-        BatchBody lines = BatchBody.of(RequiredContentType.essence(headers), body, descriptors,
-                BodySizeLimit.PORTFOLIO_COMPARE_PATH);
+        BatchBody lines = lines(body, headers, BodySizeLimit.PORTFOLIO_COMPARE_PATH);
         StreamingOutput answer = out -> evaluation.evaluateEach(lines, ruleSet, Language.EN, chunk -> {
             for (EvaluationBatchResult result : chunk) {
                 out.write(comparedLines.writeValueAsBytes(ComparedLine.of(result)));
@@ -165,6 +161,12 @@ public class PortfolioResource {
             out.flush();
         });
         return Response.ok(answer).header(LINES_HEADER, lines.size()).build();
+    }
+
+    /** The lines of a portfolio sent to {@code path}, read as a batch is. */
+    private BatchBody lines(byte[] body, HttpHeaders headers, String path) {
+        BodySizeLimit.checkBatch(body);
+        return BatchBody.of(RequiredContentType.essence(headers), body, descriptors, path);
     }
 
     private void writeProjects(BatchBody lines, OutputStream out) throws IOException {

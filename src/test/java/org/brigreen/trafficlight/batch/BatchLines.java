@@ -15,7 +15,7 @@ import java.util.StringJoiner;
 import org.brigreen.trafficlight.classification.ProjectTable.Project;
 
 /** Batch bodies and results for the tests: projects as NDJSON or CSV lines, and results read back. */
-final class BatchLines {
+public final class BatchLines {
 
     static final ObjectMapper JSON = new ObjectMapper();
 
@@ -43,11 +43,11 @@ final class BatchLines {
     }
 
     /** Descriptors as CSV: a header of every dotted field any of them has, then one row each. */
-    static String csv(List<ObjectNode> descriptors) {
+    public static String csv(List<? extends JsonNode> descriptors) {
         Set<String> fields = new LinkedHashSet<>();
         descriptors.forEach(descriptor -> collectFields(descriptor, "", fields));
         StringBuilder csv = new StringBuilder(String.join(",", fields)).append('\n');
-        for (ObjectNode descriptor : descriptors) {
+        for (JsonNode descriptor : descriptors) {
             StringJoiner row = new StringJoiner(",");
             for (String field : fields) {
                 row.add(cell(descriptor.at("/" + field.replace('.', '/'))));

@@ -11,17 +11,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.StringJoiner;
+import org.brigreen.trafficlight.batch.BatchLines;
 import org.brigreen.trafficlight.classification.ProjectTable;
 import org.brigreen.trafficlight.classification.ProjectTable.Project;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -76,14 +72,11 @@ class PortfolioBrowserTest {
 
             checkTheCharts(browser, portfolio);
             assertEquals(List.of(), browser.seriousAccessibilityViolations(), "the results");
-            wholePage(browser);
             browser.screenshot("portfolio-" + language);
             checkTheTable(browser, portfolio, refusedWord, problem);
             checkTheDownloads(browser, portfolio);
             checkTheMatrix(browser, portfolio);
             assertEquals(List.of(), browser.seriousAccessibilityViolations(), "the matrix");
-            browser.driver().manage().window().setSize(new Dimension(1280, 1024));
-            browser.driver().executeScript("document.getElementById('compare-heading').scrollIntoView()");
             browser.screenshot("portfolio-matrix-" + language);
         } finally {
             Files.deleteIfExists(file);
@@ -172,12 +165,6 @@ class PortfolioBrowserTest {
         assertEquals(LINES - 1, sum, "every project decided is in the matrix");
     }
 
-    /** Makes the window as tall as the page, so that its screenshot shows the charts and the table too. */
-    private static void wholePage(Browser browser) {
-        Number height = (Number) browser.driver().executeScript("return document.documentElement.scrollHeight");
-        browser.driver().manage().window().setSize(new Dimension(1280, Math.min(4000, height.intValue() + 100)));
-    }
-
     /** A portfolio of {@code lines} descriptors as CSV, made as this test makes its own: for the benchmark. */
     static String portfolioCsv(int lines) {
         return Portfolio.generate(lines).csv();
@@ -229,7 +216,7 @@ class PortfolioBrowserTest {
                 }
                 descriptors.add(descriptor);
             }
-            return new Portfolio(projects, csv(descriptors));
+            return new Portfolio(projects, BatchLines.csv(descriptors));
         }
 
         long count(String trafficLight) {
@@ -242,45 +229,6 @@ class PortfolioBrowserTest {
 
         String lastReference() {
             return String.format("PF-%04d", LINES);
-        }
-
-        private static String csv(List<JsonNode> descriptors) {
-            Set<String> fields = new LinkedHashSet<>();
-            descriptors.forEach(descriptor -> collectFields(descriptor, "", fields));
-            StringBuilder csv = new StringBuilder(String.join(",", fields)).append('\n');
-            for (JsonNode descriptor : descriptors) {
-                StringJoiner row = new StringJoiner(",");
-                for (String field : fields) {
-                    row.add(cell(descriptor.at("/" + field.replace('.', '/'))));
-                }
-                csv.append(row).append('\n');
-            }
-            return csv.toString();
-        }
-
-        private static void collectFields(JsonNode node, String prefix, Set<String> fields) {
-            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> field = it.next();
-                if (field.getValue().isObject()) {
-                    collectFields(field.getValue(), prefix + field.getKey() + ".", fields);
-                } else {
-                    fields.add(prefix + field.getKey());
-                }
-            }
-        }
-
-        private static String cell(JsonNode value) {
-            if (value.isMissingNode() || value.isNull()) {
-                return "";
-            }
-            String text = value.isArray() ? String.join("|", strings(value)) : value.asText();
-            return "\"" + text.replace("\"", "\"\"") + "\"";
-        }
-
-        private static List<String> strings(JsonNode array) {
-            List<String> values = new ArrayList<>();
-            array.forEach(element -> values.add(element.asText()));
-            return values;
         }
     }
 }
