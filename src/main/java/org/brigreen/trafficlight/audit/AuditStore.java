@@ -122,7 +122,7 @@ public class AuditStore {
     /** The number of records: the highest sequence number, since the log has no gaps. */
     public static long logSize(Connection connection) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement(
-                "select seq from decision order by seq desc limit 1");
+                "select seq from log_entry order by seq desc limit 1");
                 ResultSet last = query.executeQuery()) {
             return last.next() ? last.getLong(1) : 0;
         }
@@ -138,7 +138,7 @@ public class AuditStore {
     }
 
     public static Optional<byte[]> chainHashOf(Connection connection, long seq) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement("select chain_hash from decision where seq = ?")) {
+        try (PreparedStatement query = connection.prepareStatement("select chain_hash from log_entry where seq = ?")) {
             query.setLong(1, seq);
             try (ResultSet row = query.executeQuery()) {
                 return row.next() ? Optional.of(row.getBytes(1)) : Optional.empty();
@@ -149,7 +149,7 @@ public class AuditStore {
     /** Streams the entry and chain hashes of seq {@code from} to {@code to}, in order. */
     public static void leaves(Connection connection, long from, long to, LeafConsumer consumer) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement(
-                "select seq, entry_hash, chain_hash from decision where seq between ? and ? order by seq")) {
+                "select seq, entry_hash, chain_hash from log_entry where seq between ? and ? order by seq")) {
             query.setFetchSize(FETCH_SIZE);
             query.setLong(1, from);
             query.setLong(2, to);
@@ -163,7 +163,7 @@ public class AuditStore {
 
     /** The canonical record of {@code seq}. */
     public static Optional<String> recordAt(Connection connection, long seq) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement("select record from decision where seq = ?")) {
+        try (PreparedStatement query = connection.prepareStatement("select record from log_entry where seq = ?")) {
             query.setLong(1, seq);
             try (ResultSet row = query.executeQuery()) {
                 return row.next() ? Optional.of(row.getString(1)) : Optional.empty();
@@ -180,7 +180,7 @@ public class AuditStore {
         String copies = withCopies ? Arrays.stream(RecordCopy.values()).map(copy -> ", " + copy.column())
                 .collect(Collectors.joining()) : "";
         try (PreparedStatement query = connection.prepareStatement("select seq, record, entry_hash, chain_hash"
-                + copies + " from decision where seq between ? and ? order by seq")) {
+                + copies + " from log_entry where seq between ? and ? order by seq")) {
             query.setFetchSize(FETCH_SIZE);
             query.setLong(1, from);
             query.setLong(2, to);

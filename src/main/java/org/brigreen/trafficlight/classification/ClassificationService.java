@@ -117,7 +117,7 @@ public class ClassificationService {
         // Microseconds: what the decision log keeps, so that the answer given and the record are the same.
         Instant decidedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         return new Decision(TimeOrderedIds.next(), decidedAt, descriptor, ruleSet.ref(), assess(descriptor, ruleSet),
-                caller, batch);
+                caller, batch, null);
     }
 
     /** What {@code ruleSet} concludes of the project: the assessment of a decision, and of an evaluation. */

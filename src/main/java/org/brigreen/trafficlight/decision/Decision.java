@@ -11,12 +11,19 @@ import org.brigreen.trafficlight.rules.RuleSetRef;
  * @param id     a UUIDv7, so that ids sort by time
  * @param caller who asked, and why; null in records made before callers were recorded
  * @param batch  the batch it was decided in (POST /v1/classifications/batch); null for a single classification
+ * @param supersedes the decision this one replaces, when an appeal against that one was upheld; null otherwise, and
+ *                   absent from the record then, so that records made before appeals keep their bytes
  */
 public record Decision(UUID id, Instant decidedAt, ProjectDescriptor descriptor, RuleSetRef ruleSet,
-        Assessment assessment, Caller caller, UUID batch) {
+        Assessment assessment, Caller caller, UUID batch, UUID supersedes) {
 
     /** The same decision, assessed again under {@code ruleSet}: what a replay compares with the record. */
     public Decision reassessed(RuleSetRef ruleSet, Assessment assessment) {
-        return new Decision(id, decidedAt, descriptor, ruleSet, assessment, caller, batch);
+        return new Decision(id, decidedAt, descriptor, ruleSet, assessment, caller, batch, supersedes);
+    }
+
+    /** The same decision, made to replace {@code earlier}, against which an appeal was upheld. */
+    public Decision superseding(UUID earlier) {
+        return new Decision(id, decidedAt, descriptor, ruleSet, assessment, caller, batch, earlier);
     }
 }

@@ -57,5 +57,17 @@ public abstract class DecisionLog {
      */
     public abstract CompletableFuture<Recorded> appendAll(List<Decision> decisions, CompletableFuture<?> after);
 
+    /**
+     * Records the step of an appeal, in the same chain as the decisions, and with it, just before it and in the same
+     * transaction, the decision the step brings about: both or neither. Completes once they are committed, with the
+     * decision as recorded; fails with {@link RecordRefusedException} when the log refuses either, or with
+     * {@link DecisionLogUnavailableException} when they cannot be recorded now.
+     *
+     * @param stepRecord the step's RFC 8785 canonical JSON, whose top-level {@code kind} names it
+     * @param decision   the decision made by an upheld appeal; null for any other step
+     */
+    public abstract CompletableFuture<Optional<RecordedDecision>> appendAppealStep(String stepRecord,
+            Decision decision);
+
     public abstract Optional<RecordedDecision> find(UUID id);
 }

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -59,19 +60,30 @@ class ChainedDecisionLog extends DecisionLog {
     private static final Logger LOG = Logger.getLogger(ChainedDecisionLog.class);
     /** The advisory lock that serialises appends to the log across instances ("decision" in ASCII). */
     static final long LOG_LOCK = 0x6465636973696f6eL;
-    /**
-     * Rows go in by COPY: one round trip for a whole group, however large. The place in the chain comes first; the
-     * rest of a row is prepared by the thread that appends the decision.
-     */
-    private static final String COPY = """
-            copy decision (seq, chain_hash, id, decided_at, ruleset_id, ruleset_version, ruleset_digest, traffic_light,
-                           excluded, reference, country, sector, record, entry_hash, org, batch_id)
-            from stdin""";
-    /** The latest signed checkpoint's tree size (0 before the first), and the last record's place in the chain. */
+    /** The latest signed checkpoint's tree size (0 before the first), and the last entry's place in the chain. */
     private static final String HEAD = """
             select signed.tree_size, last.seq, last.chain_hash
             from (select coalesce(max(tree_size), 0) as tree_size from checkpoint) signed
-            left join lateral (select seq, chain_hash from decision order by seq desc limit 1) last on true""";
+            left join lateral (select seq, chain_hash from log_entry order by seq desc limit 1) last on true""";
+
+    /**
+     * The tables that hold the log's entries, in one chain. Rows go in by COPY: one round trip for a run of rows,
+     * however long. The place in the chain comes first; the rest of a row is prepared by the thread that appends it.
+     */
+    private enum Table {
+        DECISION("""
+                copy decision (seq, chain_hash, id, decided_at, ruleset_id, ruleset_version, ruleset_digest,
+                               traffic_light, excluded, reference, country, sector, record, entry_hash, org, batch_id,
+                               supersedes)
+                from stdin"""),
+        APPEAL_STEP("copy appeal_step (seq, chain_hash, record, entry_hash) from stdin");
+
+        private final String copy;
+
+        Table(String copy) {
+            this.copy = copy;
+        }
+    }
 
     private final AgroalDataSource dataSource;
     private final DecisionRecordV1 codec;
@@ -102,11 +114,12 @@ class ChainedDecisionLog extends DecisionLog {
     }
 
     /**
-     * A decision waiting for its commit, with its canonical record, that record's entry hash, the columns of its row
-     * that do not depend on its place in the chain, and the claim of the Idempotency-Key it answers (or null).
+     * An entry waiting for its commit, with its canonical record, that record's entry hash, the table and the columns
+     * of its row that do not depend on its place in the chain, and the claim of the Idempotency-Key it answers (or
+     * null). The decision it records; null for the step of an appeal.
      */
-    private record Entry(Decision decision, String record, byte[] entryHash, byte[] rowColumns, KeyClaim claim,
-            CompletableFuture<Outcome> committed) {
+    private record Entry(Decision decision, String record, byte[] entryHash, Table table, byte[] rowColumns,
+            KeyClaim claim, CompletableFuture<Outcome> committed) {
     }
 
     /** What became of an entry whose transaction committed. */
@@ -154,6 +167,24 @@ class ChainedDecisionLog extends DecisionLog {
                         .collect(Collectors.toSet())));
     }
 
+    @Override
+    public CompletableFuture<Optional<RecordedDecision>> appendAppealStep(String stepRecord, Decision decision) {
+        Entry step = new Entry(null, stepRecord, LogHashes.entryHash(stepRecord), Table.APPEAL_STEP,
+                new CopyText().text(stepRecord).bytea(LogHashes.entryHash(stepRecord)).toBytes(), null,
+                new CompletableFuture<>());
+        List<Entry> entries = decision == null ? List.of(step) : List.of(entryOf(decision, null), step);
+        pending.add(new Group(entries, null));
+        return recorded(CompletableFuture.allOf(entries.stream().map(Entry::committed)
+                .toArray(CompletableFuture[]::new)))
+                .thenApply(committed -> {
+                    if (entries.stream().anyMatch(entry -> entry.committed().join() != Outcome.RECORDED)) {
+                        throw new RecordRefusedException();
+                    }
+                    return decision == null ? Optional.empty() : Optional.of(recorded(codec.decode(
+                            entries.get(0).record())));
+                });
+    }
+
     /** Completes when {@code committed} does, and fails as not recorded when it fails or takes too long. */
     private <T> CompletableFuture<T> recorded(CompletableFuture<T> committed) {
         return committed.copy()
@@ -175,7 +206,7 @@ class ChainedDecisionLog extends DecisionLog {
         String record = codec.canonical(decision);
         byte[] entryHash = LogHashes.entryHash(record);
         byte[] rowColumns = rowColumns(decision, record, entryHash);
-        return new Entry(decision, record, entryHash, rowColumns, claim, new CompletableFuture<>());
+        return new Entry(decision, record, entryHash, Table.DECISION, rowColumns, claim, new CompletableFuture<>());
     }
 
     private static byte[] rowColumns(Decision decision, String record, byte[] entryHash) {
@@ -194,6 +225,7 @@ class ChainedDecisionLog extends DecisionLog {
                 .bytea(entryHash)
                 .text(decision.caller() == null ? null : decision.caller().org())
                 .plain(decision.batch())
+                .plain(decision.supersedes())
                 .toBytes();
     }
 
@@ -233,7 +265,8 @@ class ChainedDecisionLog extends DecisionLog {
                 long start = System.nanoTime();
                 Map<Entry, Outcome> leftOut = write(batch);
                 List<Entry> recorded = batch.stream().filter(entry -> !leftOut.containsKey(entry)).toList();
-                metrics.committed(recorded.stream().map(Entry::decision).toList(), System.nanoTime() - start);
+                metrics.committed(recorded.stream().map(Entry::decision).filter(Objects::nonNull).toList(),
+                        System.nanoTime() - start);
                 recorded.forEach(entry -> entry.committed().complete(Outcome.RECORDED));
                 leftOut.forEach((entry, outcome) -> entry.committed().complete(outcome));
             } catch (SQLException | RuntimeException e) {
@@ -318,7 +351,8 @@ class ChainedDecisionLog extends DecisionLog {
     /**
      * Appends the entries in order under a savepoint. When the database refuses a record of them, it rolls back to the
      * savepoint and appends each half the same way, until the record stands alone: it is left out as refused, and its
-     * neighbours keep their order. Returns the head after the entries appended.
+     * neighbours keep their order. A decision made by an upheld appeal and the step that made it are never split:
+     * they are left out together. Returns the head after the entries appended.
      */
     private static Head appendIsolating(Connection connection, List<Entry> entries, Head head,
             Map<Entry, Outcome> leftOut) throws SQLException {
@@ -333,13 +367,23 @@ class ChainedDecisionLog extends DecisionLog {
             }
             connection.rollback(savepoint);
         }
-        if (entries.size() == 1) {
-            leftOut.put(entries.get(0), Outcome.REFUSED);
+        if (entries.size() == 1 || entries.size() == 2 && madeBy(entries, 1)) {
+            entries.forEach(entry -> leftOut.put(entry, Outcome.REFUSED));
             return head;
         }
         int half = entries.size() / 2;
+        if (madeBy(entries, half)) {
+            half = half > 1 ? half - 1 : half + 1;
+        }
         Head middle = appendIsolating(connection, entries.subList(0, half), head, leftOut);
         return appendIsolating(connection, entries.subList(half, entries.size()), middle, leftOut);
+    }
+
+    /** Whether entry {@code i} is the step of an appeal that made the decision just before it. */
+    private static boolean madeBy(List<Entry> entries, int i) {
+        Entry before = entries.get(i - 1);
+        return entries.get(i).table() == Table.APPEAL_STEP && before.table() == Table.DECISION
+                && before.decision().supersedes() != null;
     }
 
     /**
@@ -394,16 +438,29 @@ class ChainedDecisionLog extends DecisionLog {
         }
     }
 
-    /** Inserts the entries after {@code head}; returns the head after them. */
+    /** Inserts the entries after {@code head}, each run of one table's rows by one COPY; returns the head after them. */
     private static Head insert(Connection connection, List<Entry> batch, Head head) throws SQLException {
-        if (batch.isEmpty()) {
-            return head;
+        Head after = head;
+        int start = 0;
+        while (start < batch.size()) {
+            Table table = batch.get(start).table();
+            int end = start;
+            while (end < batch.size() && batch.get(end).table() == table) {
+                end++;
+            }
+            after = copy(connection, table, batch.subList(start, end), after);
+            start = end;
         }
+        return after;
+    }
+
+    /** Inserts a run of rows of one table after {@code head}; returns the head after them. */
+    private static Head copy(Connection connection, Table table, List<Entry> run, Head head) throws SQLException {
         long seq = head.seq();
         byte[] chainHash = head.chainHash();
-        CopyIn copy = new CopyManager(connection.unwrap(BaseConnection.class)).copyIn(COPY);
+        CopyIn copy = new CopyManager(connection.unwrap(BaseConnection.class)).copyIn(table.copy);
         try {
-            for (Entry entry : batch) {
+            for (Entry entry : run) {
                 chainHash = LogHashes.chainHash(chainHash, entry.entryHash());
                 write(copy, new CopyText().plain(++seq).bytea(chainHash).toBytes());
                 write(copy, CopyText.COLUMN_SEPARATOR);

@@ -25,7 +25,7 @@ public final class DecisionExport {
     public static final String CSV = "text/csv";
     static final List<String> CSV_COLUMNS = List.of("seq", "decision_id", "decided_at", "class", "excluded", "sector",
             "country", "reference", "ruleset_id", "ruleset_version", "ruleset_digest", "entry_hash", "chain_hash",
-            "org", "batch_id");
+            "org", "batch_id", "supersedes");
     private static final String CRLF = "\r\n";
     /** What a spreadsheet takes for the start of a formula. */
     private static final String FORMULA_STARTS = "=+-@\t\r";
@@ -40,12 +40,14 @@ public final class DecisionExport {
     private final DecisionLogReader reader;
     /** Not flushed after each line: the generator's buffer decides when bytes go out, in large writes. */
     private final ObjectWriter lines;
+    private final ObjectWriter steps;
     private final ObjectMapper mapper;
 
     public DecisionExport(DecisionLogReader reader, ObjectMapper mapper) {
         this.reader = reader;
         this.mapper = mapper;
         this.lines = mapper.writerFor(ExportedDecision.class).without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
+        this.steps = mapper.writerFor(ExportedAppealStep.class).without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
     }
 
     /*
@@ -54,15 +56,27 @@ public final class DecisionExport {
      * nothing is sent yet, and aborts the connection once the download has begun, so that it cannot pass for whole.
      */
 
-    /** One JSON object per line, each ending in a line feed. */
+    /**
+     * One JSON object per line, each ending in a line feed. A stretch of the whole log ({@link LogFilter#isStretch()},
+     * what a regulator exports to verify it offline) holds the steps of appeals too, each on its line between the
+     * decisions, so that the chain runs through the export without a gap.
+     */
     public Download ndjson(LogFilter filter) {
         return output -> {
             JsonGenerator json = mapper.getFactory().createGenerator(output)
                     .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            stream(filter, logged -> {
+            LineWriter<LoggedDecision> decision = logged -> {
                 lines.writeValue(json, ExportedDecision.of(logged));
                 json.writeRaw('\n');
-            });
+            };
+            if (filter.isStretch()) {
+                streamWholeLog(filter, decision, step -> {
+                    steps.writeValue(json, ExportedAppealStep.of(step));
+                    json.writeRaw('\n');
+                });
+            } else {
+                stream(filter, decision);
+            }
             json.flush();
         };
     }
@@ -86,7 +100,8 @@ public final class DecisionExport {
                 logged.sector(), logged.country(), logged.reference() == null ? "" : logged.reference(),
                 logged.ruleSet().id(), logged.ruleSet().version(), logged.ruleSet().digest(), logged.entryHashHex(),
                 logged.chainHashHex(), logged.org() == null ? "" : logged.org(),
-                logged.batchId() == null ? "" : logged.batchId().toString());
+                logged.batchId() == null ? "" : logged.batchId().toString(),
+                logged.supersedes() == null ? "" : logged.supersedes().toString());
         for (int i = 0; i < fields.size(); i++) {
             if (i > 0) {
                 csv.write(',');
@@ -109,23 +124,34 @@ public final class DecisionExport {
     }
 
     /** A line that cannot be written (the client went away) stops the reading: it is rethrown as it was. */
-    private void stream(LogFilter filter, LineWriter writer) throws IOException {
+    private void stream(LogFilter filter, LineWriter<LoggedDecision> writer) throws IOException {
         try {
-            reader.forEach(filter, logged -> {
-                try {
-                    writer.write(logged);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
+            reader.forEach(filter, logged -> writeOrStop(writer, logged));
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
     }
 
-    /** Writes one logged decision. */
+    private static <T> void writeOrStop(LineWriter<T> writer, T logged) {
+        try {
+            writer.write(logged);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void streamWholeLog(LogFilter stretch, LineWriter<LoggedDecision> decisions,
+            LineWriter<LoggedAppealStep> steps) throws IOException {
+        try {
+            reader.forEachEntry(stretch, logged -> writeOrStop(decisions, logged), step -> writeOrStop(steps, step));
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    /** Writes one entry of the log. */
     @FunctionalInterface
-    private interface LineWriter {
-        void write(LoggedDecision logged) throws IOException;
+    private interface LineWriter<T> {
+        void write(T logged) throws IOException;
     }
 }

@@ -34,6 +34,8 @@ public record DecisionLogEntry(
 
         UUID batchId,
 
+        UUID supersedes,
+
         String entryHash,
 
         String chainHash) {
@@ -41,6 +43,6 @@ public record DecisionLogEntry(
     static DecisionLogEntry of(LoggedDecision logged) {
         return new DecisionLogEntry(logged.seq(), logged.id(), logged.decidedAt(), logged.trafficLight(),
                 logged.excluded(), logged.sector(), logged.country(), logged.reference(), logged.ruleSet(),
-                logged.org(), logged.batchId(), logged.entryHashHex(), logged.chainHashHex());
+                logged.org(), logged.batchId(), logged.supersedes(), logged.entryHashHex(), logged.chainHashHex());
     }
 }

@@ -15,7 +15,7 @@ import org.brigreen.trafficlight.rules.TrafficLight;
  * a caller learns about every invalid parameter in one answer. An empty parameter counts as absent.
  */
 record DecisionLogQuery(String from, String to, String trafficLight, String excluded, String sector, String country,
-        String ruleSet, String version, String reference, String limit, String after) {
+        String ruleSet, String version, String reference, String superseded, String limit, String after) {
 
     static final int DEFAULT_LIMIT = 100;
     static final int MAX_LIMIT = 1000;
@@ -39,7 +39,8 @@ record DecisionLogQuery(String from, String to, String trafficLight, String excl
         LogFilter filter = new LogFilter(fromInstant, toInstant, trafficLight(parameters), excluded(parameters),
                 sector(parameters), country(parameters), text("ruleset", ruleSet, MAX_NAME_LENGTH, parameters),
                 text("version", version, MAX_NAME_LENGTH, parameters),
-                text("reference", reference, MAX_REFERENCE_LENGTH, parameters), afterSeq(parameters));
+                text("reference", reference, MAX_REFERENCE_LENGTH, parameters), afterSeq(parameters))
+                .withSuperseded(superseded(parameters));
         int pageSize = QueryParameters.absent(limit) ? DEFAULT_LIMIT
                 : (int) parameters.integer("limit", limit, 1, MAX_LIMIT).orElse(DEFAULT_LIMIT);
         parameters.validate(invalid -> invalid.size() == 1 ? "The query has an invalid parameter."
@@ -59,6 +60,11 @@ record DecisionLogQuery(String from, String to, String trafficLight, String excl
 
     private Boolean excluded(QueryParameters parameters) {
         int index = oneOf("excluded", excluded, BOOLEANS, parameters);
+        return index < 0 ? null : index == 0;
+    }
+
+    private Boolean superseded(QueryParameters parameters) {
+        int index = oneOf("superseded", superseded, BOOLEANS, parameters);
         return index < 0 ? null : index == 0;
     }
 

@@ -35,7 +35,7 @@ public final class DecisionLogReader {
     static final int FETCH_SIZE = 500;
     private static final String COLUMNS = """
             select seq, id, decided_at, traffic_light, excluded, sector, country, reference, ruleset_id,
-                   ruleset_version, ruleset_digest, org, batch_id, record, entry_hash, chain_hash
+                   ruleset_version, ruleset_digest, org, batch_id, supersedes, record, entry_hash, chain_hash
             from decision""";
 
     private final AgroalDataSource dataSource;
@@ -63,7 +63,7 @@ public final class DecisionLogReader {
             throw new IllegalArgumentException("limit must be positive");
         }
         List<LoggedDecision> page = new ArrayList<>(Math.min(limit, FETCH_SIZE));
-        read(Query.of(filter, limit), page::add);
+        read(Query.of(filter, limit), decisions(page::add));
         return page;
     }
 
@@ -76,22 +76,52 @@ public final class DecisionLogReader {
             throw new IllegalArgumentException("limit must be positive");
         }
         List<LoggedDecision> page = new ArrayList<>(Math.min(limit, FETCH_SIZE));
-        read(Query.newestFirst(filter, beforeSeq, limit), page::add);
+        read(Query.newestFirst(filter, beforeSeq, limit), decisions(page::add));
         return page;
+    }
+
+    /**
+     * Hands every entry of a stretch of the log, in sequence order: each decision to {@code decisions}, and each step
+     * of an appeal, which lies in the same chain, to {@code steps}. What an offline verifier needs to follow the chain.
+     *
+     * @param stretch a filter with no criterion but the stretch of the log: {@link LogFilter#isStretch()}
+     */
+    public void forEachEntry(LogFilter stretch, Consumer<LoggedDecision> decisions, Consumer<LoggedAppealStep> steps) {
+        if (!stretch.isStretch()) {
+            throw new IllegalArgumentException("the steps of appeals are read in a stretch of the log only");
+        }
+        read(Query.ofWholeLog(stretch), row -> {
+            if (row.getObject(2) == null) {
+                steps.accept(new LoggedAppealStep(row.getLong(1), row.getString(15), row.getBytes(16),
+                        row.getBytes(17)));
+            } else {
+                decisions.accept(loggedDecision(row));
+            }
+        });
     }
 
     /** The log's entry of decision {@code id}, with its place in the chain; empty when there is none. */
     public Optional<LoggedDecision> entry(UUID id) {
         List<LoggedDecision> found = new ArrayList<>(1);
-        read(new Query(COLUMNS + " where id = ?", List.of(id)), found::add);
+        read(new Query(COLUMNS + " where id = ?", List.of(id)), decisions(found::add));
         return found.stream().findFirst();
     }
 
     private void read(LogFilter filter, long limit, Consumer<LoggedDecision> action) {
-        read(Query.of(filter, limit), action);
+        read(Query.of(filter, limit), decisions(action));
     }
 
-    private void read(Query query, Consumer<LoggedDecision> action) {
+    /** What is done with each row read, while the cursor is on it. */
+    @FunctionalInterface
+    private interface RowAction {
+        void accept(ResultSet row) throws SQLException;
+    }
+
+    private static RowAction decisions(Consumer<LoggedDecision> action) {
+        return row -> action.accept(loggedDecision(row));
+    }
+
+    private void read(Query query, RowAction action) {
         Transaction callers = suspendCallersTransaction();
         try (Connection connection = dataSource.getConnection()) {
             readInTransaction(connection, query, action);
@@ -126,7 +156,7 @@ public final class DecisionLogReader {
     }
 
     /** PostgreSQL keeps a cursor only inside a transaction: without one, the driver fetches every row at once. */
-    private static void readInTransaction(Connection connection, Query query, Consumer<LoggedDecision> action)
+    private static void readInTransaction(Connection connection, Query query, RowAction action)
             throws SQLException {
         connection.setAutoCommit(false);
         try {
@@ -141,7 +171,7 @@ public final class DecisionLogReader {
         }
     }
 
-    private static void stream(Connection connection, Query query, Consumer<LoggedDecision> action)
+    private static void stream(Connection connection, Query query, RowAction action)
             throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(query.sql())) {
             statement.setFetchSize(FETCH_SIZE);
@@ -150,7 +180,7 @@ public final class DecisionLogReader {
             }
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
-                    action.accept(loggedDecision(rows));
+                    action.accept(rows);
                 }
             }
         }
@@ -169,29 +199,37 @@ public final class DecisionLogReader {
                 new RuleSetRef(row.getString(9), row.getString(10), row.getString(11)),
                 row.getString(12),
                 row.getObject(13, UUID.class),
-                row.getString(14),
-                row.getBytes(15),
-                row.getBytes(16));
+                row.getObject(14, UUID.class),
+                row.getString(15),
+                row.getBytes(16),
+                row.getBytes(17));
     }
 
     /** The select for a filter: its conditions as bind parameters, never as SQL text. */
     private record Query(String sql, List<Object> parameters) {
 
         static Query of(LogFilter filter, long limit) {
-            return of(filter, null, "seq", limit);
+            return of(COLUMNS, "decided_at", filter, null, "seq", limit);
         }
 
         static Query newestFirst(LogFilter filter, long beforeSeq, long limit) {
-            return of(filter, beforeSeq, "seq desc", limit);
+            return of(COLUMNS, "decided_at", filter, beforeSeq, "seq desc", limit);
         }
 
-        private static Query of(LogFilter filter, Long beforeSeq, String order, long limit) {
+        /** The decisions and the steps of appeals in a stretch of the log. */
+        static Query ofWholeLog(LogFilter stretch) {
+            return of(COLUMNS.replace("from decision", "from log_entry"), "logged_at", stretch, null, "seq",
+                    Long.MAX_VALUE);
+        }
+
+        private static Query of(String select, String time, LogFilter filter, Long beforeSeq, String order,
+                long limit) {
             List<String> conditions = new ArrayList<>();
             List<Object> parameters = new ArrayList<>();
             add(conditions, parameters, "seq > ?", filter.afterSeq());
             add(conditions, parameters, "seq < ?", beforeSeq);
-            add(conditions, parameters, "decided_at >= ?", utc(filter.from()));
-            add(conditions, parameters, "decided_at < ?", utc(filter.to()));
+            add(conditions, parameters, time + " >= ?", utc(filter.from()));
+            add(conditions, parameters, time + " < ?", utc(filter.to()));
             add(conditions, parameters, "traffic_light = ?",
                     filter.trafficLight() == null ? null : filter.trafficLight().wireName());
             add(conditions, parameters, "excluded = ?", filter.excluded());
@@ -201,7 +239,11 @@ public final class DecisionLogReader {
             add(conditions, parameters, "ruleset_version = ?", filter.ruleSetVersion());
             add(conditions, parameters, "reference = ?", filter.reference());
             add(conditions, parameters, "org = ?", filter.org());
-            String sql = COLUMNS + " where " + String.join(" and ", conditions) + " order by " + order
+            if (filter.superseded() != null) {
+                conditions.add((filter.superseded() ? "" : "not ")
+                        + "exists (select 1 from decision later where later.supersedes = decision.id)");
+            }
+            String sql = select + " where " + String.join(" and ", conditions) + " order by " + order
                     + (limit == Long.MAX_VALUE ? "" : " limit " + limit);
             return new Query(sql, parameters);
         }

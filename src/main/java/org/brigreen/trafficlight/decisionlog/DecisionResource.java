@@ -49,10 +49,11 @@ public class DecisionResource {
             @QueryParam("class") String trafficLight, @QueryParam("excluded") String excluded,
             @QueryParam("sector") String sector, @QueryParam("country") String country,
             @QueryParam("ruleset") String ruleSet, @QueryParam("version") String version,
-            @QueryParam("reference") String reference, @QueryParam("limit") String limit,
+            @QueryParam("reference") String reference, @QueryParam("superseded") String superseded,
+            @QueryParam("limit") String limit,
             @QueryParam("after") String after, @Context HttpHeaders headers) {
         DecisionLogQuery.Validated asked = new DecisionLogQuery(from, to, trafficLight, excluded, sector, country,
-                ruleSet, version, reference, limit, after).validated();
+                ruleSet, version, reference, superseded, limit, after).validated();
         // A lender or enterprise reads its own organisation's part of the log only, in pages and exports alike.
         LogFilter filter = asked.filter().withOrg(callers.scope().orElse(null));
         MediaType representation = representation(headers);

@@ -14,12 +14,14 @@ import org.brigreen.trafficlight.rules.TrafficLight;
  * @param org       the caller's organisation, copied from the record; null in records made before callers were
  *                  recorded
  * @param batchId   the batch the decision was made in, copied from the record; null for a single classification
+ * @param supersedes the decision this one replaces, against which an appeal was upheld, copied from the record; null
+ *                   for any other
  * @param record    the RFC 8785 canonical JSON of the decision; {@link #decision(DecisionRecordV1)} reads it
  * @param entryHash {@code SHA-256(0x00 || record)}
  * @param chainHash {@code SHA-256(previous chain hash || entryHash)}
  */
 public record LoggedDecision(long seq, UUID id, Instant decidedAt, TrafficLight trafficLight, boolean excluded,
-        String sector, String country, String reference, RuleSetRef ruleSet, String org, UUID batchId, String record,
+        String sector, String country, String reference, RuleSetRef ruleSet, String org, UUID batchId, UUID supersedes, String record,
         byte[] entryHash, byte[] chainHash) {
 
     private static final HexFormat HEX = HexFormat.of();

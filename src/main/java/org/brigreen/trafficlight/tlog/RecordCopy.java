@@ -42,7 +42,9 @@ public enum RecordCopy {
     /** Records made before callers were recorded have none. */
     ORG("org", "org", Kind.TEXT, "/caller/org", false),
     /** Only decisions of a batch have one. */
-    BATCH_ID("batch_id", "batchId", Kind.UUID, "/batch", false);
+    BATCH_ID("batch_id", "batchId", Kind.UUID, "/batch", false),
+    /** Only decisions made when an appeal was upheld have one. */
+    SUPERSEDES("supersedes", "supersedes", Kind.UUID, "/supersedes", false);
 
     /** How a value is written. */
     public enum Kind {
@@ -76,6 +78,8 @@ public enum RecordCopy {
         }
     }
 
+    /** The top-level field that names the kind of a record that is not a decision. */
+    public static final String KIND_FIELD = "kind";
     private static final ObjectMapper JSON = new ObjectMapper()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
     private static final Map<String, RecordCopy> BY_PATH_IN_RECORD = Arrays.stream(values())
@@ -122,17 +126,20 @@ public enum RecordCopy {
 
     /**
      * What a canonical record says for every copy. Reads only the fields copied, and skips the rest of the record
-     * unparsed: what a verification of the whole log spends on each record beside its hash.
+     * unparsed: what a verification of the whole log spends on each record beside its hash. A record of another kind
+     * than a decision (the step of an appeal) names its kind in a top-level {@value #KIND_FIELD}, which no decision
+     * record has; it has no copies, and says none.
      *
      * @throws UnreadableRecordException when it is not a decision's JSON: not an object, or without a required field
      */
     public static Map<RecordCopy, String> of(String record) {
         Map<RecordCopy, String> says = new EnumMap<>(RecordCopy.class);
+        boolean otherKind;
         try (JsonParser parser = JSON.createParser(record)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 throw new UnreadableRecordException("the record is not a JSON object");
             }
-            readObject(parser, "", says);
+            otherKind = readObject(parser, "", says);
             if (parser.nextToken() != null) {
                 throw new UnreadableRecordException("the record has more than one JSON value");
             }
@@ -140,6 +147,9 @@ public enum RecordCopy {
             throw new UnreadableRecordException("the record is not JSON: " + e.getOriginalMessage());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        if (otherKind) {
+            return Map.of();
         }
         for (RecordCopy copy : values()) {
             if (copy.required && says.get(copy) == null) {
@@ -149,13 +159,21 @@ public enum RecordCopy {
         return says;
     }
 
-    /** Reads the object the parser is at, up to its end, keeping the copied fields at or under {@code path}. */
-    private static void readObject(JsonParser parser, String path, Map<RecordCopy, String> says) throws IOException {
+    /**
+     * Reads the object the parser is at, up to its end, keeping the copied fields at or under {@code path}; true when
+     * it is the record's top level and names a kind.
+     */
+    private static boolean readObject(JsonParser parser, String path, Map<RecordCopy, String> says)
+            throws IOException {
+        boolean kind = false;
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String field = path + "/" + parser.currentName();
             JsonToken value = parser.nextToken();
             RecordCopy copy = BY_PATH_IN_RECORD.get(field);
-            if (copy != null) {
+            if (field.equals("/" + KIND_FIELD)) {
+                kind = true;
+                parser.skipChildren();
+            } else if (copy != null) {
                 JsonNode node = JSON.readTree(parser);
                 try {
                     says.put(copy, copy.normalized(node));
@@ -168,6 +186,7 @@ public enum RecordCopy {
                 parser.skipChildren();
             }
         }
+        return kind;
     }
 
     /** The first copy, in column order, that differs from what the record says. */

@@ -210,7 +210,7 @@ final class AuditTestSupport {
     long logSize() throws SQLException {
         try (Connection connection = dataSource.getConnection();
                 Statement statement = connection.createStatement();
-                ResultSet size = statement.executeQuery("select coalesce(max(seq), 0) from decision")) {
+                ResultSet size = statement.executeQuery("select coalesce(max(seq), 0) from log_entry")) {
             size.next();
             return size.getLong(1);
         }
@@ -234,7 +234,7 @@ final class AuditTestSupport {
     void export(long from, long to, Path file) throws SQLException, IOException {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement query = connection.prepareStatement("select seq, entry_hash, chain_hash, record "
-                        + "from decision where seq between ? and ? order by seq");
+                        + "from log_entry where seq between ? and ? order by seq");
                 BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             connection.setAutoCommit(false);
             query.setFetchSize(1000);

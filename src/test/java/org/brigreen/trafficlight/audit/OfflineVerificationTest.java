@@ -113,8 +113,8 @@ class OfflineVerificationTest {
         String csv = given().accept("text/csv").queryParam("reference", "OFFLINE-BATCH").when().get("/v1/decisions")
                 .then().statusCode(200).extract().asString();
         assertTrue(csv.startsWith("seq,decision_id,"), csv);
-        assertTrue(csv.lines().findFirst().orElseThrow().endsWith(",org,batch_id"), csv);
-        assertTrue(csv.lines().skip(1).findFirst().orElseThrow().endsWith("," + Api.ORG + "," + batch), csv);
+        assertTrue(csv.lines().findFirst().orElseThrow().endsWith(",org,batch_id,supersedes"), csv);
+        assertTrue(csv.lines().skip(1).findFirst().orElseThrow().endsWith("," + Api.ORG + "," + batch + ","), csv);
     }
 
     @Test

@@ -203,7 +203,9 @@ class TamperDetectionTest {
                 new ColumnChange("chain_hash", "chain_hash = sha256(chain_hash)", "chain_break", "chain break"),
                 new ColumnChange("org", "org = 'another-org'", "column_mismatch", "\"org\""),
                 new ColumnChange("batch_id", "batch_id = '0b0e9c7e-4d0e-4c69-9f2a-6f3c1a2b3c4d'", "column_mismatch",
-                        "\"batchId\""));
+                        "\"batchId\""),
+                new ColumnChange("supersedes", "supersedes = '0b0e9c7e-4d0e-4c69-9f2a-6f3c1a2b3c4d'",
+                        "column_mismatch", "\"supersedes\""));
     }
 
     @Test

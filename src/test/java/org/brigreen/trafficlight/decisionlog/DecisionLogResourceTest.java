@@ -238,10 +238,10 @@ class DecisionLogResourceTest {
         List<String> rows = List.of(body.split("\r\n"));
 
         assertEquals("seq,decision_id,decided_at,class,excluded,sector,country,reference,ruleset_id,ruleset_version,"
-                + "ruleset_digest,entry_hash,chain_hash,org,batch_id", rows.get(0));
+                + "ruleset_digest,entry_hash,chain_hash,org,batch_id,supersedes", rows.get(0));
         assertEquals(4, rows.size(), "the header and one row per decision");
         List<String> row = parseCsvRow(rows.get(1));
-        assertEquals(15, row.size());
+        assertEquals(16, row.size());
         assertEquals(first, row.get(1));
         assertEquals(awkward, row.get(7), "the reference survives its comma and quotes");
         assertTrue(rows.get(1).contains(",\"Smith, \"\"Jones\"\" & Co "), rows.get(1));

@@ -154,7 +154,7 @@ final class LogSeeder {
     }
 
     private static long headSeq(Connection connection) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement("select coalesce(max(seq), 0) from decision");
+        try (PreparedStatement query = connection.prepareStatement("select coalesce(max(seq), 0) from log_entry");
                 ResultSet head = query.executeQuery()) {
             head.next();
             return head.getLong(1);
@@ -165,7 +165,7 @@ final class LogSeeder {
         if (seq == 0) {
             return LogHashes.GENESIS;
         }
-        try (PreparedStatement query = connection.prepareStatement("select chain_hash from decision where seq = ?")) {
+        try (PreparedStatement query = connection.prepareStatement("select chain_hash from log_entry where seq = ?")) {
             query.setLong(1, seq);
             try (ResultSet head = query.executeQuery()) {
                 head.next();
