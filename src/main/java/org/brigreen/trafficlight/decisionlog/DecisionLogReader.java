@@ -100,6 +100,13 @@ public final class DecisionLogReader {
         });
     }
 
+    /** How many logged decisions match {@code filter}. */
+    public long count(LogFilter filter) {
+        long[] count = new long[1];
+        read(Query.count(filter), row -> count[0] = row.getLong(1));
+        return count[0];
+    }
+
     /** The log's entry of decision {@code id}, with its place in the chain; empty when there is none. */
     public Optional<LoggedDecision> entry(UUID id) {
         List<LoggedDecision> found = new ArrayList<>(1);
@@ -222,6 +229,12 @@ public final class DecisionLogReader {
                     Long.MAX_VALUE);
         }
 
+        /** How many decisions match the filter, after its {@code afterSeq}. */
+        static Query count(LogFilter filter) {
+            return of("select count(*) from decision", "decided_at", filter, null, null, Long.MAX_VALUE);
+        }
+
+        /** @param order null for none */
         private static Query of(String select, String time, LogFilter filter, Long beforeSeq, String order,
                 long limit) {
             List<String> conditions = new ArrayList<>();
@@ -243,8 +256,8 @@ public final class DecisionLogReader {
                 conditions.add((filter.superseded() ? "" : "not ")
                         + "exists (select 1 from decision later where later.supersedes = decision.id)");
             }
-            String sql = select + " where " + String.join(" and ", conditions) + " order by " + order
-                    + (limit == Long.MAX_VALUE ? "" : " limit " + limit);
+            String sql = select + " where " + String.join(" and ", conditions)
+                    + (order == null ? "" : " order by " + order) + (limit == Long.MAX_VALUE ? "" : " limit " + limit);
             return new Query(sql, parameters);
         }
 

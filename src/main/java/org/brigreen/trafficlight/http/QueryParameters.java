@@ -1,7 +1,9 @@
 package org.brigreen.trafficlight.http;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -27,6 +29,8 @@ public final class QueryParameters {
      * The instants a query may name: the four-digit years of ISO 8601 (RFC 3339), well within PostgreSQL's timestamp
      * range (4713 BC to 294276 AD), to its precision of microseconds.
      */
+    /** The length of an ISO 8601 date: 2026-01-01. */
+    private static final int ISO_DATE_LENGTH = 10;
     public static final Instant EARLIEST = Instant.parse("0000-01-01T00:00:00Z");
     public static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999999Z");
 
@@ -39,14 +43,16 @@ public final class QueryParameters {
         return value == null || value.isEmpty();
     }
 
-    /** The instant {@code value} names, ISO 8601 with an offset. */
+    /** The instant {@code value} names: ISO 8601 with an offset, or a date, which stands for its start in UTC. */
     public Optional<Instant> instant(String name, String value) {
         Instant instant;
         try {
-            instant = OffsetDateTime.parse(value, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
+            instant = value.length() == ISO_DATE_LENGTH
+                    ? LocalDate.parse(value, DateTimeFormatter.ISO_LOCAL_DATE).atStartOfDay(ZoneOffset.UTC).toInstant()
+                    : OffsetDateTime.parse(value, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
         } catch (DateTimeParseException e) {
             return invalid(name, "must be an ISO 8601 instant with an offset, such as 2026-01-01T00:00:00Z "
-                    + "(percent-encode '+' as %2B)");
+                    + "(percent-encode '+' as %2B), or a date, such as 2026-01-01, for its start in UTC");
         }
         if (instant.isBefore(EARLIEST) || instant.isAfter(LATEST)) {
             return invalid(name, "must be from " + EARLIEST + " to " + LATEST);

@@ -1,6 +1,7 @@
 package org.brigreen.trafficlight.web;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -10,8 +11,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriBuilder;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -19,19 +21,22 @@ import org.brigreen.trafficlight.classification.ClassificationAnswer;
 import org.brigreen.trafficlight.decision.Decision;
 import org.brigreen.trafficlight.decision.RecordedDecision;
 import org.brigreen.trafficlight.decisionlog.DecisionCursor;
+import org.brigreen.trafficlight.decisionlog.DecisionExport;
 import org.brigreen.trafficlight.decisionlog.DecisionLogReader;
-import org.brigreen.trafficlight.decisionlog.LogFilter;
 import org.brigreen.trafficlight.decisionlog.LoggedDecision;
 import org.brigreen.trafficlight.http.QueryParameters;
 import org.brigreen.trafficlight.input.NotFoundException;
 import org.brigreen.trafficlight.rules.Language;
+import org.brigreen.trafficlight.rules.RuleSet;
+import org.brigreen.trafficlight.rules.RuleSetCatalog;
 import org.brigreen.trafficlight.security.Callers;
 import org.brigreen.trafficlight.security.DecisionAccess;
 import org.brigreen.trafficlight.security.Roles;
 
 /**
- * An organisation's decisions, newest first and searchable by reference, and the printable screening certificate of
- * each. A lender or enterprise sees its own organisation's decisions only, a regulator every decision; another
+ * An organisation's decisions, newest first, filtered by period, class, exclusion, sector, country, organisation (for a
+ * regulator), rule-set version, reference and supersession, with their count and downloads; and the printable
+ * screening certificate of each. A lender or enterprise sees its own organisation's decisions only, a regulator every decision; another
  * organisation's certificate is the very page of one that does not exist.
  */
 @Path("/app/decisions")
@@ -39,49 +44,76 @@ import org.brigreen.trafficlight.security.Roles;
 public class DecisionPagesResource {
 
     static final int PAGE_SIZE = 25;
+    private static final String HISTORY = "/app/decisions";
 
     private final Pages pages;
     private final Callers callers;
     private final DecisionAccess access;
     private final DecisionLogReader reader;
     private final DecisionRows rows;
+    private final DecisionExport export;
+    private final RuleSetCatalog catalog;
 
     public DecisionPagesResource(Pages pages, Callers callers, DecisionAccess access, DecisionLogReader reader,
-            DecisionRows rows) {
+            DecisionRows rows, DecisionExport export, RuleSetCatalog catalog) {
         this.pages = pages;
         this.callers = callers;
         this.access = access;
         this.reader = reader;
         this.rows = rows;
+        this.export = export;
+        this.catalog = catalog;
     }
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public Response history(@QueryParam("reference") String reference, @QueryParam("before") String before,
+    public Response history(@BeanParam LogFilterForm form, @QueryParam("before") String before,
             @Context HttpHeaders headers, @Context UriInfo uri) {
         Language language = pages.language(headers, uri);
-        boolean everyOrganisation = callers.scope().isEmpty();
-        String searched = QueryParameters.absent(reference) ? null
-                : new QueryParameters().text("reference", reference, ProjectPageResource.MAX_REFERENCE_LENGTH)
-                        .orElse(null);
-        boolean referenceRefused = searched == null && !QueryParameters.absent(reference);
+        LogFilterForm.Parsed parsed = form.parse(callers.scope());
         Optional<Long> beforeSeq = QueryParameters.absent(before) ? Optional.of(Long.MAX_VALUE)
                 : DecisionCursor.seqOf(before);
-        if (referenceRefused || beforeSeq.isEmpty()) {
-            HistoryPage refused = new HistoryPage(reference, List.of(), null, historyPath(searched, null),
-                    referenceRefused, beforeSeq.isEmpty(), everyOrganisation);
+        if (parsed.refused() || beforeSeq.isEmpty()) {
+            HistoryPage refused = historyPage(form, parsed, 0, List.of(), null, form.link(HISTORY),
+                    beforeSeq.isEmpty());
             return status(pages.page(DecisionPages.history(refused), language, pages.viewer(), uri), 400);
         }
-        LogFilter filter = new LogFilter(null, null, null, null, null, null, null, null, searched, 0)
-                .withOrg(callers.scope().orElse(null));
-        // One more than shown tells whether there is an older page, without a count.
-        List<LoggedDecision> read = reader.newestFirst(filter, beforeSeq.get(), PAGE_SIZE + 1);
+        // One more than shown tells whether there is an older page.
+        List<LoggedDecision> read = reader.newestFirst(parsed.filter(), beforeSeq.get(), PAGE_SIZE + 1);
         List<LoggedDecision> shown = read.stream().limit(PAGE_SIZE).toList();
         String older = read.size() > PAGE_SIZE
-                ? historyPath(searched, DecisionCursor.after(shown.get(PAGE_SIZE - 1).seq())) : null;
-        String newest = QueryParameters.absent(before) ? null : historyPath(searched, null);
-        HistoryPage page = new HistoryPage(searched, rows.of(shown), older, newest, false, false, everyOrganisation);
+                ? form.link(HISTORY, "before", DecisionCursor.after(shown.get(PAGE_SIZE - 1).seq())) : null;
+        String newest = QueryParameters.absent(before) ? null : form.link(HISTORY);
+        HistoryPage page = historyPage(form, parsed, reader.count(parsed.filter()), rows.of(shown), older, newest,
+                false);
         return pages.page(DecisionPages.history(page), language, pages.viewer(), uri);
+    }
+
+    /** Every decision the filter matches, as CSV or NDJSON, as the API exports them. */
+    @GET
+    @Path("/export.{format:csv|ndjson}")
+    public Response export(@BeanParam LogFilterForm form, @PathParam("format") String format) {
+        LogFilterForm.Parsed parsed = form.parse(callers.scope());
+        if (parsed.refused()) {
+            return Response.status(400).type(MediaType.TEXT_PLAIN_TYPE.withCharset("UTF-8"))
+                    .entity("The filter has invalid fields: " + String.join(", ", parsed.problems().keySet())).build();
+        }
+        boolean csv = format.equals("csv");
+        DecisionExport.Download download = csv ? export.csv(parsed.filter()) : export.ndjson(parsed.filter());
+        return Response.ok((StreamingOutput) download::writeTo, csv ? DecisionExport.CSV : DecisionExport.NDJSON)
+                .header("Content-Disposition", "attachment; filename=\"decisions." + format + "\"")
+                .build();
+    }
+
+    private HistoryPage historyPage(LogFilterForm form, LogFilterForm.Parsed parsed, long matching,
+            List<DecisionRow> shown, String older, String newest, boolean cursorRefused) {
+        return new HistoryPage(form, parsed.problems(), matching, shown, older, newest, cursorRefused,
+                callers.scope().isEmpty(), versions(), form.link(HISTORY + "/export.csv"),
+                form.link(HISTORY + "/export.ndjson"));
+    }
+
+    private List<String> versions() {
+        return catalog.all().stream().map(RuleSet::version).distinct().sorted(Comparator.reverseOrder()).toList();
     }
 
     @GET
@@ -107,17 +139,6 @@ public class DecisionPagesResource {
         return new Certificate(ClassificationAnswer.of(recorded, language), DecisionRow.plainUtc(decision.decidedAt()),
                 decision.descriptor().stage() == null ? null : decision.descriptor().stage().wireName(),
                 entry.org(), entry.seq(), entry.entryHashHex(), entry.chainHashHex());
-    }
-
-    private static String historyPath(String reference, String before) {
-        UriBuilder path = UriBuilder.fromPath("/app/decisions");
-        if (reference != null) {
-            path.queryParam("reference", "{reference}");
-        }
-        if (before != null) {
-            path.queryParam("before", before);
-        }
-        return (reference == null ? path.build() : path.build(reference)).toString();
     }
 
     /** A page answered with another status than 200: a refused search, or a decision that is not there. */

@@ -376,20 +376,11 @@ public interface PageTexts {
     @Message("Newest first, {size} to a page. Times are in UTC.")
     String historyIntro(int size);
 
-    @Message("Find a project")
-    String searchHeading();
-
     @Message("Project reference")
     String referenceLabel();
 
     @Message("The reference exactly as it was sent: capitals, spaces and punctuation count (no partial match).")
     String referenceHint();
-
-    @Message("Search")
-    String search();
-
-    @Message("Show every project")
-    String showEveryProject();
 
     @Message("Decisions for the reference {reference}")
     String decisionsFor(String reference);
@@ -403,7 +394,7 @@ public interface PageTexts {
     @Message("No decision is recorded yet.")
     String noDecisions();
 
-    @Message("No decision has exactly this reference.")
+    @Message("No decision matches this filter.")
     String noDecisionsFor();
 
     @Message("Decisions, newest first")
@@ -796,4 +787,41 @@ public interface PageTexts {
 
     @Message("There is no decision for the project reference {reference}.")
     String noSuchProject(String reference);
+
+    // The decision log's filter, its count and its downloads
+
+    @Message("Filter the decisions")
+    String filterHeading();
+
+    @Message("{#when field}{#is 'from'}Decided from (date, UTC){#is 'to'}Decided until (date, UTC, included)"
+            + "{#is 'class'}Class{#is 'excluded'}Excluded from financing{#is 'superseded'}Superseded after an appeal"
+            + "{#is 'sector'}Sector{#is 'country'}Country{#is 'version'}Rule-set version{#is 'org'}Organisation"
+            + "{/when}")
+    String filterLabel(String field);
+
+    @Message("Any")
+    String filterAny();
+
+    @Message("Two letters, ISO 3166-1, such as KE.")
+    String filterCountryHint();
+
+    @Message("{#when kind}{#is 'date'}Give a date, such as 2026-01-31.{#is 'before-from'}This date is before the first "
+            + "one.{#is 'choice'}Choose one of the values offered.{#is 'country'}This is not an ISO 3166-1 country "
+            + "code.{#is 'text'}Use 1 to 64 characters, none of them a control character.{/when}")
+    String filterProblem(String kind);
+
+    @Message("Filter")
+    String filterApply();
+
+    @Message("Clear the filter")
+    String filterClear();
+
+    @Message("Decisions found")
+    String resultsHeading();
+
+    @Message("{count} {count == 1L ? 'decision matches' : 'decisions match'}.")
+    String matchingDecisions(long count);
+
+    @Message("Download every matching decision:")
+    String downloadShown();
 }

@@ -87,17 +87,26 @@ class DecisionExportHeapTest {
         assertTheWholeLogVerifiesFromGenesis();
     }
 
-    /** The seeded records are real entries of the one chain: later verifications of the whole log still pass. */
+    /**
+     * The seeded records are real entries of the one chain, with the steps of appeals between the decisions: later
+     * verifications of the whole log still pass.
+     */
     private void assertTheWholeLogVerifiesFromGenesis() {
         byte[][] chainHash = {LogHashes.GENESIS};
         long[] expectedSeq = {1};
-        reader.forEach(LogFilter.all(), logged -> {
-            assertEquals(expectedSeq[0]++, logged.seq(), "the sequence has a gap");
-            byte[] entryHash = LogHashes.entryHash(logged.record());
-            assertArrayEquals(entryHash, logged.entryHash(), "entry hash of " + logged.seq());
-            chainHash[0] = LogHashes.chainHash(chainHash[0], entryHash);
-            assertArrayEquals(chainHash[0], logged.chainHash(), "chain hash of " + logged.seq());
-        });
+        reader.forEachEntry(LogFilter.all(),
+                logged -> follow(logged.seq(), logged.record(), logged.entryHash(), logged.chainHash(), chainHash,
+                        expectedSeq),
+                step -> follow(step.seq(), step.record(), step.entryHash(), step.chainHash(), chainHash, expectedSeq));
+    }
+
+    private static void follow(long seq, String record, byte[] storedEntryHash, byte[] storedChainHash,
+            byte[][] chainHash, long[] expectedSeq) {
+        assertEquals(expectedSeq[0]++, seq, "the sequence has a gap");
+        byte[] entryHash = LogHashes.entryHash(record);
+        assertArrayEquals(entryHash, storedEntryHash, "entry hash of " + seq);
+        chainHash[0] = LogHashes.chainHash(chainHash[0], entryHash);
+        assertArrayEquals(chainHash[0], storedChainHash, "chain hash of " + seq);
     }
 
     @Test

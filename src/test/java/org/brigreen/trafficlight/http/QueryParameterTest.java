@@ -5,6 +5,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.brigreen.trafficlight.classification.Descriptors;
@@ -15,6 +17,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import static org.brigreen.trafficlight.security.Api.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
@@ -112,6 +115,31 @@ class QueryParameterTest {
                 .queryParam("decidedUnder", "never-used")
                 .when().post(IMPACT)
                 .then().statusCode(200);
+    }
+
+    @Test
+    void aDateStandsForItsStartInUtcWhereverATimeIsFiltered() {
+        String id = given().contentType("application/json")
+                .body(Descriptors.solarPark().put("reference", "DATE-ONLY-FILTER").toString())
+                .when().post("/v1/classifications").then().statusCode(201).extract().path("decisionId");
+        String today = LocalDate.now(ZoneOffset.UTC).toString();
+        String tomorrow = LocalDate.now(ZoneOffset.UTC).plusDays(1).toString();
+        given().queryParam("from", today).queryParam("to", tomorrow).queryParam("reference", "DATE-ONLY-FILTER")
+                .when().get("/v1/decisions")
+                .then().statusCode(200)
+                .body("items.decisionId", contains(id));
+        given().queryParam("from", tomorrow).queryParam("reference", "DATE-ONLY-FILTER")
+                .when().get("/v1/decisions")
+                .then().statusCode(200)
+                .body("items", empty());
+        given().queryParam("from", "2026-01-01").queryParam("to", "2026-01-02").queryParam("decidedUnder", "never-used")
+                .when().post(IMPACT)
+                .then().statusCode(200);
+        given().queryParam("from", "2026-13-01")
+                .when().get("/v1/decisions")
+                .then().statusCode(400)
+                .body("errors.pointer", contains("from"))
+                .body("errors[0].reason", containsString("or a date, such as 2026-01-01"));
     }
 
     @ParameterizedTest(name = "{0}={1}")

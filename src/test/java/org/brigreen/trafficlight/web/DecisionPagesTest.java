@@ -7,6 +7,8 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -125,7 +127,7 @@ class DecisionPagesTest {
                 "the organisation's own decision of that reference, not the other's");
         String prefixOnly = page(session, "/app/decisions?reference=" + prefix, 200);
         assertEquals(List.of(), references(prefixOnly), "an exact match");
-        assertTrue(prefixOnly.contains("No decision has exactly this reference."));
+        assertTrue(prefixOnly.contains("No decision matches this filter."));
 
         String tooLong = page(session, "/app/decisions?reference=" + "x".repeat(129), 400);
         assertTrue(tooLong.contains("A reference has 1 to 128 characters"), tooLong);
@@ -164,6 +166,47 @@ class DecisionPagesTest {
     void aRuleAdministratorHasNoDecisionsToSee() {
         String session = PageSession.signIn(decisions, "rules_admin", "pages-rules");
         given().header("Cookie", session).redirects().follow(false).get(decisions).then().statusCode(403);
+    }
+
+    @Test
+    void aRegulatorFiltersEveryOrganisationsLogCountsWhatMatchesAndDownloadsIt() {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String org = "pages-filter-" + run;
+        String reference = "FILTER-" + run;
+        String solar = classify(Tokens.lender(org), Descriptors.solarPark().put("reference", reference));
+        ObjectNode coal = Descriptors.solarPark().put("reference", reference).put("sector", "coal_power");
+        String red = classify(Tokens.lender(org), coal);
+        classify(Tokens.lender(org + "-other"), Descriptors.solarPark().put("reference", reference));
+        String session = PageSession.signIn(decisions, "regulator", "pages-regulator");
+        String today = LocalDate.now(ZoneOffset.UTC).toString();
+
+        String byOrg = page(session, "/app/decisions?org=" + org + "&from=" + today + "&to=" + today, 200);
+        assertTrue(byOrg.contains("2 decisions match."), byOrg);
+        assertEquals(List.of(reference, reference), references(byOrg));
+        String redOnly = page(session, "/app/decisions?org=" + org + "&class=red&excluded=true", 200);
+        assertTrue(redOnly.contains("1 decision matches."), redOnly);
+        assertTrue(redOnly.contains("/app/decisions/" + red), redOnly);
+        assertFalse(redOnly.contains("/app/decisions/" + solar), redOnly);
+        assertTrue(redOnly.contains("<option value=\"red\" selected>"), "the form shows the filter again");
+
+        Matcher csvLink = Pattern.compile("href=\"([^\"]+)\" class=\"download-csv\"").matcher(redOnly);
+        assertTrue(csvLink.find(), redOnly);
+        Response csv = given().header("Cookie", session).urlEncodingEnabled(false)
+                .get(decisions.resolve(csvLink.group(1).replace("&amp;", "&")));
+        assertEquals(200, csv.statusCode(), csv.asString());
+        List<String> rows = csv.asString().lines().toList();
+        assertEquals(2, rows.size(), csv.asString());
+        assertTrue(rows.get(1).contains(red) && rows.get(1).contains(",red,true,coal_power,"), rows.get(1));
+
+        String refused = page(session, "/app/decisions?from=2026-02-30&class=purple&to=2020-01-01", 400);
+        assertTrue(refused.contains("Give a date, such as 2026-01-31."), refused);
+        assertTrue(refused.contains("Choose one of the values offered."), refused);
+        assertTrue(refused.contains("aria-invalid=\"true\""), refused);
+
+        String lender = PageSession.signIn(decisions, "lender", org + "-other");
+        String scoped = page(lender, "/app/decisions?org=" + org + "&reference=" + reference, 200);
+        assertTrue(scoped.contains("1 decision matches."), "a lender sees its own organisation's only: " + scoped);
+        assertFalse(scoped.contains("id=\"filter-org\""), "and has no organisation to choose");
     }
 
     private static String classify(String token, ObjectNode descriptor) {
