@@ -15,7 +15,8 @@ import org.brigreen.trafficlight.tlog.CanonicalJson;
  * Version 1 of the record of an appeal's step: RFC 8785 canonical JSON, as decision records are, with a top-level
  * {@code kind} that no decision record has. Its bytes never change once hashed into the chain, so its mapper is
  * configured here in code, like {@link org.brigreen.trafficlight.decisionlog.DecisionRecordV1}'s, and no application
- * property shapes it.
+ * property shapes it. It is its own copy of that configuration, not a shared one: each record format is pinned by
+ * itself, so that a new format of one kind of record can never change the bytes of the other.
  */
 @ApplicationScoped
 public class AppealRecordV1 {
