@@ -14,7 +14,6 @@ import org.brigreen.trafficlight.decision.Caller;
 import org.brigreen.trafficlight.decision.Decision;
 import org.brigreen.trafficlight.decision.DecisionLog;
 import org.brigreen.trafficlight.decision.DecisionLogUnavailableException;
-import org.brigreen.trafficlight.decision.DescriptorSchema;
 import org.brigreen.trafficlight.decision.KeyClaim;
 import org.brigreen.trafficlight.decision.ProjectDescriptor;
 import org.brigreen.trafficlight.decision.RecordedDecision;
@@ -22,9 +21,9 @@ import org.brigreen.trafficlight.decision.TimeOrderedIds;
 import org.brigreen.trafficlight.input.FieldError;
 import org.brigreen.trafficlight.input.InvalidRequestException;
 import org.brigreen.trafficlight.rules.Assessment;
-import org.brigreen.trafficlight.rules.RuleEngine;
 import org.brigreen.trafficlight.rules.RuleSet;
 import org.brigreen.trafficlight.rules.RuleSetCatalog;
+import org.brigreen.trafficlight.site.ScreenedSite;
 
 /** Classifies projects under a rule-set version; a decision is recorded before anyone learns it. */
 @ApplicationScoped
@@ -33,11 +32,14 @@ public class ClassificationService {
     private final RuleSetCatalog catalog;
     private final DecisionLog decisionLog;
     private final Idempotency idempotency;
+    private final SiteScreener siteScreener;
 
-    ClassificationService(RuleSetCatalog catalog, DecisionLog decisionLog, Idempotency idempotency) {
+    ClassificationService(RuleSetCatalog catalog, DecisionLog decisionLog, Idempotency idempotency,
+            SiteScreener siteScreener) {
         this.catalog = catalog;
         this.decisionLog = decisionLog;
         this.idempotency = idempotency;
+        this.siteScreener = siteScreener;
     }
 
     /**
@@ -116,12 +118,16 @@ public class ClassificationService {
     public Decision decide(ProjectDescriptor descriptor, RuleSet ruleSet, Caller caller, UUID batch) {
         // Microseconds: what the decision log keeps, so that the answer given and the record are the same.
         Instant decidedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        return new Decision(TimeOrderedIds.next(), decidedAt, descriptor, ruleSet.ref(), assess(descriptor, ruleSet),
-                caller, batch, null);
+        ScreenedSite site = siteScreener.screen(descriptor, ruleSet);
+        return new Decision(TimeOrderedIds.next(), decidedAt, descriptor, ruleSet.ref(),
+                siteScreener.assess(descriptor, ruleSet, site), caller, batch, null, site);
     }
 
-    /** What {@code ruleSet} concludes of the project: the assessment of a decision, and of an evaluation. */
+    /**
+     * What {@code ruleSet} concludes of the project, its location screened: the assessment of a decision, and of an
+     * evaluation.
+     */
     public Assessment assess(ProjectDescriptor descriptor, RuleSet ruleSet) {
-        return RuleEngine.assess(ruleSet, DescriptorSchema.PROJECT.facts(descriptor));
+        return siteScreener.assess(descriptor, ruleSet, siteScreener.screen(descriptor, ruleSet));
     }
 }

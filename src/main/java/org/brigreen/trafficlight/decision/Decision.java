@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 import org.brigreen.trafficlight.rules.Assessment;
 import org.brigreen.trafficlight.rules.RuleSetRef;
+import org.brigreen.trafficlight.site.ScreenedSite;
 
 /**
  * A classification as it is recorded: what was asked, under which rules, what was concluded, and when.
@@ -13,17 +14,21 @@ import org.brigreen.trafficlight.rules.RuleSetRef;
  * @param batch  the batch it was decided in (POST /v1/classifications/batch); null for a single classification
  * @param supersedes the decision this one replaces, when an appeal against that one was upheld; null otherwise, and
  *                   absent from the record then, so that records made before appeals keep their bytes
+ * @param siteScreening the site facts computed from the descriptor's location, with the layers and features behind
+ *                      them; null when it has no location, and absent from the record then, for the same reason
  */
 public record Decision(UUID id, Instant decidedAt, ProjectDescriptor descriptor, RuleSetRef ruleSet,
-        Assessment assessment, Caller caller, UUID batch, UUID supersedes) {
+        Assessment assessment, Caller caller, UUID batch, UUID supersedes, ScreenedSite siteScreening) {
 
-    /** The same decision, assessed again under {@code ruleSet}: what a replay compares with the record. */
-    public Decision reassessed(RuleSetRef ruleSet, Assessment assessment) {
-        return new Decision(id, decidedAt, descriptor, ruleSet, assessment, caller, batch, supersedes);
+    /**
+     * The same decision, screened and assessed again under {@code ruleSet}: what a replay compares with the record.
+     */
+    public Decision reassessed(RuleSetRef ruleSet, ScreenedSite siteScreening, Assessment assessment) {
+        return new Decision(id, decidedAt, descriptor, ruleSet, assessment, caller, batch, supersedes, siteScreening);
     }
 
     /** The same decision, made to replace {@code earlier}, against which an appeal was upheld. */
     public Decision superseding(UUID earlier) {
-        return new Decision(id, decidedAt, descriptor, ruleSet, assessment, caller, batch, earlier);
+        return new Decision(id, decidedAt, descriptor, ruleSet, assessment, caller, batch, earlier, siteScreening);
     }
 }

@@ -16,6 +16,7 @@ import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -55,15 +56,18 @@ public final class DescriptorSchema {
 
     private final Map<String, Fact> facts;
     private final Map<String, List<String>> objects;
+    private final List<String> geometries;
     private final FactSchema factSchema;
     private final JsonShape shape;
 
     private DescriptorSchema(Class<? extends Record> descriptorType) {
         Map<String, Fact> factsByName = new LinkedHashMap<>();
         Map<String, List<String>> objectsByName = new LinkedHashMap<>();
-        collect(descriptorType, "", factsByName, objectsByName);
+        List<String> geometriesByName = new ArrayList<>();
+        collect(descriptorType, "", factsByName, objectsByName, geometriesByName);
         this.facts = Collections.unmodifiableMap(factsByName);
         this.objects = Collections.unmodifiableMap(objectsByName);
+        this.geometries = List.copyOf(geometriesByName);
         Map<String, FactType> types = new LinkedHashMap<>();
         facts.forEach((name, fact) -> types.put(name, fact.type()));
         this.factSchema = FactSchema.of(types);
@@ -139,6 +143,14 @@ public final class DescriptorSchema {
         return objects;
     }
 
+    /**
+     * The GeoJSON geometries of the descriptor ({@code site.location}), by dotted name: not facts the rules read, but
+     * what facts are computed from.
+     */
+    public List<String> geometries() {
+        return geometries;
+    }
+
     /** The facts as the rules see them: their names and types. */
     public FactSchema factSchema() {
         return factSchema;
@@ -157,8 +169,35 @@ public final class DescriptorSchema {
         return factSchema.factsOf(FACT_VALUES.valueToTree(descriptor));
     }
 
+    /**
+     * The facts of a valid descriptor with some of them replaced, such as the site facts computed from its location.
+     *
+     * @param replaced values by dotted fact name; each must be a fact of this schema
+     */
+    public Facts facts(ProjectDescriptor descriptor, Map<String, Object> replaced) {
+        ObjectNode tree = FACT_VALUES.valueToTree(descriptor);
+        replaced.forEach((name, value) -> {
+            Fact fact = facts.get(name);
+            if (fact == null) {
+                throw new IllegalArgumentException("no fact is named " + name);
+            }
+            int dot = name.lastIndexOf('.');
+            ObjectNode parent = dot < 0 ? tree : objectAt(tree, name.substring(0, dot));
+            parent.set(name.substring(dot + 1), FACT_VALUES.valueToTree(value));
+        });
+        return factSchema.factsOf(tree);
+    }
+
+    private static ObjectNode objectAt(ObjectNode tree, String dottedName) {
+        ObjectNode object = tree;
+        for (String field : dottedName.split("\\.")) {
+            object = object.get(field) instanceof ObjectNode child ? child : object.putObject(field);
+        }
+        return object;
+    }
+
     private static void collect(Class<?> recordType, String prefix, Map<String, Fact> facts,
-            Map<String, List<String>> objects) {
+            Map<String, List<String>> objects, List<String> geometries) {
         RecordComponent[] components = recordType.getRecordComponents();
         objects.put(prefix.isEmpty() ? "" : prefix.substring(0, prefix.length() - 1),
                 Arrays.stream(components).map(RecordComponent::getName).toList());
@@ -166,7 +205,9 @@ public final class DescriptorSchema {
             String name = prefix + component.getName();
             Class<?> type = component.getType();
             if (type.isRecord()) {
-                collect(type, name + ".", facts, objects);
+                collect(type, name + ".", facts, objects, geometries);
+            } else if (type == JsonNode.class) {
+                geometries.add(name);
             } else if (type == List.class) {
                 Class<?> element = elementType(component.getGenericType(), name);
                 FactType elementType = typeOf(element, name);

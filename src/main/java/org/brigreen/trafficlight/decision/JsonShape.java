@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import org.brigreen.trafficlight.input.FieldError;
 import org.brigreen.trafficlight.input.StorableText;
 import org.brigreen.trafficlight.rules.FactType;
+import org.brigreen.trafficlight.site.GeoJsonGeometry;
 
 /**
  * Checks a JSON tree against a {@link DescriptorSchema} before it is bound, so that a request learns about every
@@ -31,8 +32,8 @@ final class JsonShape {
     /** The fields of each object by their JSON name: looked up once here, not per request. */
     private final Map<String, Map<String, Field>> fieldsByObject = new HashMap<>();
 
-    /** A field of an object: another object, or a fact; by its dotted name. */
-    private record Field(String name, DescriptorSchema.Fact fact) {
+    /** A field of an object: another object, a geometry, or a fact; by its dotted name. */
+    private record Field(String name, DescriptorSchema.Fact fact, boolean geometry) {
     }
 
     JsonShape(DescriptorSchema schema) {
@@ -41,7 +42,7 @@ final class JsonShape {
             Map<String, Field> fields = new HashMap<>();
             names.forEach(field -> {
                 String name = object.isEmpty() ? field : object + "." + field;
-                fields.put(field, new Field(name, schema.facts().get(name)));
+                fields.put(field, new Field(name, schema.facts().get(name), schema.geometries().contains(name)));
             });
             fieldsByObject.put(object, Map.copyOf(fields));
         });
@@ -79,6 +80,11 @@ final class JsonShape {
     /** Whether the value may stay in the tree; adds its problems, or its children's, to {@code errors}. */
     private boolean checkField(JsonNode value, Field field, String pointer, List<FieldError> errors) {
         DescriptorSchema.Fact fact = field.fact();
+        if (field.geometry()) {
+            int before = errors.size();
+            GeoJsonGeometry.read(value, pointer, errors);
+            return errors.size() == before;
+        }
         if (fact == null) {
             if (!value.isObject()) {
                 return reject(errors, pointer, "must be an object");

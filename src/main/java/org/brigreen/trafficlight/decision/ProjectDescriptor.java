@@ -1,5 +1,6 @@
 package org.brigreen.trafficlight.decision;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.Max;
@@ -66,6 +67,10 @@ public record ProjectDescriptor(
         }
     }
 
+    /**
+     * Where the project is and what is around it. {@code location} is a GeoJSON geometry in WGS 84 (a point, a line, a
+     * polygon): the site facts are computed from it where the rule-set version names reference layers.
+     */
     public record Site(
             ProtectedArea protectedArea,
 
@@ -84,7 +89,9 @@ public record ProjectDescriptor(
 
             Boolean conflictAffected,
 
-            List<SensitiveReceptor> sensitiveReceptors) {
+            List<SensitiveReceptor> sensitiveReceptors,
+
+            JsonNode location) {
     }
 
     /** The people a project affects (METHODOLOGY §7.6): displacement, Indigenous Peoples' consent, heritage. */

@@ -8,14 +8,14 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.brigreen.trafficlight.decision.Decision;
-import org.brigreen.trafficlight.decision.DescriptorSchema;
+import org.brigreen.trafficlight.classification.SiteScreener;
 import org.brigreen.trafficlight.decisionlog.DecisionRecordV1;
 import org.brigreen.trafficlight.rules.Assessment;
 import org.brigreen.trafficlight.rules.Language;
-import org.brigreen.trafficlight.rules.RuleEngine;
 import org.brigreen.trafficlight.rules.RuleSet;
 import org.brigreen.trafficlight.rules.RuleSetCatalog;
 import org.brigreen.trafficlight.rules.RuleSetRef;
+import org.brigreen.trafficlight.site.ScreenedSite;
 import org.jboss.logging.Logger;
 
 /**
@@ -33,11 +33,14 @@ public class ReplayService {
     private final RuleSetCatalog catalog;
     private final DecisionRecordV1 codec;
     private final ObjectMapper mapper;
+    private final SiteScreener siteScreener;
 
-    public ReplayService(RuleSetCatalog catalog, DecisionRecordV1 codec, ObjectMapper mapper) {
+    public ReplayService(RuleSetCatalog catalog, DecisionRecordV1 codec, ObjectMapper mapper,
+            SiteScreener siteScreener) {
         this.catalog = catalog;
         this.codec = codec;
         this.mapper = mapper;
+        this.siteScreener = siteScreener;
     }
 
     /**
@@ -60,9 +63,15 @@ public class ReplayService {
         return compare(decision, target, language);
     }
 
-    /** The assessment {@code ruleSet} gives the descriptor of {@code decision}. */
+    /** The assessment {@code ruleSet} gives the descriptor of {@code decision}, its location screened again. */
     Assessment assess(RuleSet ruleSet, Decision decision) {
-        return RuleEngine.assess(ruleSet, DescriptorSchema.PROJECT.facts(decision.descriptor()));
+        return rerun(ruleSet, decision).assessment();
+    }
+
+    /** {@code decision} made again under {@code ruleSet}: its location screened and its facts assessed. */
+    private Decision rerun(RuleSet ruleSet, Decision decision) {
+        ScreenedSite site = siteScreener.screen(decision.descriptor(), ruleSet);
+        return decision.reassessed(ruleSet.ref(), site, siteScreener.assess(decision.descriptor(), ruleSet, site));
     }
 
     private Replay reproduce(Decision decision, Language language) {
@@ -70,7 +79,7 @@ public class ReplayService {
         RuleSet ruleSet = catalog.find(decidedBy.id(), decidedBy.version()).orElseThrow(() -> integrityError(
                 "Decision " + decision.id() + " cannot be reproduced: the version that decided it, " + name(decidedBy)
                         + ", is not loaded. A published version must stay served.", null));
-        Decision replayed = decision.reassessed(ruleSet.ref(), assess(ruleSet, decision));
+        Decision replayed = rerun(ruleSet, decision);
         // The whole record, compared as the log keeps it (canonical JSON): the assessment in full, and the digest,
         // which differs when a published version's files were edited after it decided.
         List<Difference> differences = JsonDifferences.between(canonicalTree(decision), canonicalTree(replayed), "",
@@ -84,7 +93,7 @@ public class ReplayService {
     }
 
     private Replay compare(Decision decision, RuleSet target, Language language) {
-        Decision replayed = decision.reassessed(target.ref(), assess(target, decision));
+        Decision replayed = rerun(target, decision);
         return replay(decision, replayed, ReplayMode.COMPARISON, null, language);
     }
 

@@ -15,6 +15,8 @@ import java.util.Map;
  * @param decision what the version's decision procedure does beyond METHODOLOGY §2; none when absent
  * @param impliedFacts   facts inferred when the descriptor leaves them out, in order
  * @param contradictions facts that cannot all hold together, refused with 400
+ * @param siteLayers     the reference layer versions a site's location is screened against, by layer name
+ *                       ({@code protected-areas}: its version); none: site facts are those declared
  */
 public record RuleSetManifest(
         String id,
@@ -39,7 +41,9 @@ public record RuleSetManifest(
 
         List<ImpliedFactDefinition> impliedFacts,
 
-        List<ContradictionDefinition> contradictions) {
+        List<ContradictionDefinition> contradictions,
+
+        Map<String, String> siteLayers) {
 
     public static final String PUBLISHED = "published";
     public static final String DRAFT = "draft";
@@ -51,6 +55,7 @@ public record RuleSetManifest(
         decision = decision == null ? DecisionProcedure.AS_FIRST_PUBLISHED : decision;
         impliedFacts = impliedFacts == null ? List.of() : List.copyOf(impliedFacts);
         contradictions = contradictions == null ? List.of() : List.copyOf(contradictions);
+        siteLayers = siteLayers == null ? Map.of() : Map.copyOf(siteLayers);
     }
 
     /** What a class means for a lender (METHODOLOGY §2): required actions and the EP4 read-across. */

@@ -12,6 +12,7 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.LinearRing;
+import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.PrecisionModel;
 import org.locationtech.jts.operation.valid.IsValidOp;
@@ -28,6 +29,9 @@ public final class GeoJsonGeometry {
     /** The types a site may be. */
     public static final List<String> TYPES = List.of("Point", "LineString", "MultiLineString", "Polygon",
             "MultiPolygon");
+    /** The types a layer's feature may be: a site's, and points too (protected areas known only by a point). */
+    public static final List<String> FEATURE_TYPES = List.of("Point", "MultiPoint", "LineString", "MultiLineString",
+            "Polygon", "MultiPolygon");
     /** Positions in all: a 1,000 km line with a vertex every 100 m. */
     public static final int MAX_POSITIONS = 10_000;
     /** The longest line a project is: longer than the longest railway or pipeline project financed in one loan. */
@@ -60,7 +64,7 @@ public final class GeoJsonGeometry {
      * The geometry of a reference layer's feature: read as a site is, but of any size, and not refused for invalid
      * topology, which the source data may have and the layer's loader repairs.
      */
-    static Optional<Geometry> readFeature(JsonNode node, String pointer, List<FieldError> errors) {
+    public static Optional<Geometry> readFeature(JsonNode node, String pointer, List<FieldError> errors) {
         return read(node, pointer, errors, false);
     }
 
@@ -76,9 +80,10 @@ public final class GeoJsonGeometry {
             return refuse(pointer, "must be a GeoJSON geometry object");
         }
         JsonNode type = node.get("type");
-        if (type == null || !type.isTextual() || !TYPES.contains(type.asText())) {
-            errors.add(type == null || !type.isTextual() ? new FieldError(pointer + "/type", "is required", TYPES)
-                    : FieldError.unknownValue(pointer + "/type", type.asText(), TYPES));
+        List<String> types = site ? TYPES : FEATURE_TYPES;
+        if (type == null || !type.isTextual() || !types.contains(type.asText())) {
+            errors.add(type == null || !type.isTextual() ? new FieldError(pointer + "/type", "is required", types)
+                    : FieldError.unknownValue(pointer + "/type", type.asText(), types));
             return Optional.empty();
         }
         node.fieldNames().forEachRemaining(name -> {
@@ -94,6 +99,9 @@ public final class GeoJsonGeometry {
         }
         Optional<Geometry> geometry = switch (type.asText()) {
             case "Point" -> position(coordinates, at).map(FACTORY::createPoint);
+            case "MultiPoint" -> each(coordinates, at, (part, partAt) -> position(part, partAt)
+                    .map(FACTORY::createPoint))
+                    .map(points -> FACTORY.createMultiPoint(points.toArray(Point[]::new)));
             case "LineString" -> line(coordinates, at);
             case "MultiLineString" -> each(coordinates, at, this::line)
                     .map(lines -> FACTORY.createMultiLineString(lines.toArray(LineString[]::new)));

@@ -32,8 +32,10 @@ public final class LayerLoader {
     /** The manifest's file name in a layer version's directory. */
     public static final String MANIFEST = "layer.json";
 
+    /** The data stream stays open past the JSON: whatever follows it must be digested too. */
     private static final ObjectMapper JSON = new ObjectMapper()
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
 
     private LayerLoader() {
     }

@@ -57,7 +57,7 @@ public final class SiteScreening {
         return new ScreenedSite(facts, features, layers.values().stream().map(Layer::manifest)
                 .map(manifest -> new ScreenedSite.LayerUse(manifest.layer(), manifest.version(), manifest.digest(),
                         manifest.sample()))
-                .toList());
+                .toList(), List.of(), List.of());
     }
 
     private Optional<Layer> layer(LayerKind kind) {

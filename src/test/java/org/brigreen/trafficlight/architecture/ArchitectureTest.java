@@ -24,7 +24,7 @@ class ArchitectureTest {
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("org.brigreen.trafficlight");
     private static final String[] CORE = {"..trafficlight.decision..", "..trafficlight.rules..",
-        "..trafficlight.input.."};
+        "..trafficlight.input..", "..trafficlight.site.."};
     private static final String[] FRAMEWORKS = {"jakarta.ws.rs..", "org.jboss.resteasy..", "io.vertx..",
         "io.quarkus..", "io.smallrye..", "io.agroal..", "java.sql..", "javax.sql..", "io.micrometer..",
         "org.eclipse.microprofile.."};
@@ -45,7 +45,7 @@ class ArchitectureTest {
     @Test
     void theCoreDependsOnNothingAboveIt() {
         noClasses().that().resideInAnyPackage(CORE)
-                .should().dependOnClassesThat(serviceClassesOutside("decision", "rules", "input"))
+                .should().dependOnClassesThat(serviceClassesOutside("decision", "rules", "input", "site"))
                 .check(CLASSES);
     }
 

@@ -164,7 +164,7 @@ class DecisionLogChainTest {
         RuleSet ruleSet = catalog.select(null, null, LocalDate.now(ZoneOffset.UTC));
         return new Decision(TimeOrderedIds.next(),
                 Instant.now().truncatedTo(ChronoUnit.MICROS), descriptor, ruleSet.ref(),
-                RuleEngine.assess(ruleSet, DescriptorSchema.PROJECT.facts(descriptor)), null, null, null);
+                RuleEngine.assess(ruleSet, DescriptorSchema.PROJECT.facts(descriptor)), null, null, null, null);
     }
 
     private record Row(long seq, UUID id, String record, byte[] entryHash, byte[] chainHash) {

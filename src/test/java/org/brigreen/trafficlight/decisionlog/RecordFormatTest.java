@@ -76,7 +76,7 @@ class RecordFormatTest {
             String record = line.get("record").textValue();
             Decision decision = codec.decode(record);
             RuleSet ruleSet = catalog.find(decision.ruleSet().id(), decision.ruleSet().version()).orElseThrow();
-            Decision replayed = decision.reassessed(ruleSet.ref(),
+            Decision replayed = decision.reassessed(ruleSet.ref(), null,
                     RuleEngine.assess(ruleSet, DescriptorSchema.PROJECT.facts(decision.descriptor())));
             if (!codec.canonical(replayed).equals(record)) {
                 notReproduced.add(decision.id().toString());

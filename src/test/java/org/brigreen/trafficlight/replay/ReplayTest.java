@@ -208,13 +208,13 @@ class ReplayTest {
      */
     private Decision append(Decision genuine, UnaryOperator<Assessment> change) {
         return decisionLog.append(new Decision(TimeOrderedIds.next(), now(),
-                genuine.descriptor(), genuine.ruleSet(), change.apply(genuine.assessment()), genuine.caller(), null, null),
+                genuine.descriptor(), genuine.ruleSet(), change.apply(genuine.assessment()), genuine.caller(), null, null, null),
                 Runnable::run).join().decision();
     }
 
     private Decision appendUnder(Decision genuine, RuleSetRef ruleSet) {
         Decision decision = decisionLog.append(new Decision(TimeOrderedIds.next(), now(),
-                genuine.descriptor(), ruleSet, genuine.assessment(), genuine.caller(), null, null), Runnable::run).join().decision();
+                genuine.descriptor(), ruleSet, genuine.assessment(), genuine.caller(), null, null, null), Runnable::run).join().decision();
         assertEquals(ruleSet, decision.ruleSet());
         return decision;
     }

@@ -125,7 +125,7 @@ class OrganisationIsolationTest {
                 AccessMatrixTest.classify(Tokens.lender(BANK_A), "unattributed"))).orElseThrow().decision();
         // As the records made before callers were recorded: no caller, no organisation.
         Decision unattributed = decisionLog.append(new Decision(TimeOrderedIds.next(),
-                made.decidedAt(), made.descriptor(), made.ruleSet(), made.assessment(), null, null, null), Runnable::run)
+                made.decidedAt(), made.descriptor(), made.ruleSet(), made.assessment(), null, null, null, null), Runnable::run)
                 .join().decision();
         String id = unattributed.id().toString();
         notFound(Tokens.lender(BANK_A), "GET", "/v1/decisions/" + id);
