@@ -1,8 +1,11 @@
 package org.brigreen.trafficlight.web;
 
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
 import org.brigreen.trafficlight.audit.Checkpoint;
 import org.brigreen.trafficlight.audit.VerificationRun;
+import org.brigreen.trafficlight.tlog.LogVerifier;
 
 /**
  * What the integrity page shows when it loads.
@@ -11,10 +14,22 @@ import org.brigreen.trafficlight.audit.VerificationRun;
  * @param age              how long ago it was signed; null without one
  * @param keyId            the id of the key that signs checkpoints now
  * @param lastVerification the latest background verification; null before the first
+ * @param logSize          the number of entries in the log now
  * @param formToken        the token the page's posts carry
  */
-record IntegrityPage(Checkpoint checkpoint, Age age, String keyId, VerificationRun lastVerification,
+record IntegrityPage(Checkpoint checkpoint, Age age, String keyId, VerificationRun lastVerification, long logSize,
         String formToken) {
+
+    /** Every kind of damage a verification names, for the page's script to put in words. */
+    public List<String> reasons() {
+        return Arrays.stream(LogVerifier.Reason.values()).map(LogVerifier.Reason::wireName).toList();
+    }
+
+    /** Every state of a verification, for the page's script to put in words. */
+    public List<String> states() {
+        return List.of(VerificationRun.RUNNING, VerificationRun.PASSED, VerificationRun.FAILED,
+                VerificationRun.INTERRUPTED);
+    }
 
     /** An age in the largest unit that fits: seconds, minutes, hours or days. */
     record Age(long amount, String unit) {

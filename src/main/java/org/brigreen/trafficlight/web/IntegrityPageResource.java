@@ -83,7 +83,7 @@ public class IntegrityPageResource {
                 latest.map(checkpoint -> IntegrityPage.Age.of(Duration.between(checkpoint.signedAt(), Instant.now())))
                         .orElse(null),
                 PublicKeyAnswer.of(key).keyId(), runs.latest(1).stream().findFirst().orElse(null),
-                formToken.current());
+                store.read(AuditStore::logSize), formToken.current());
         return pages.page(Templates.integrity(page), pages.language(headers, uri), pages.viewer(), uri);
     }
 
