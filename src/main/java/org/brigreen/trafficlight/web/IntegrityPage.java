@@ -25,6 +25,11 @@ record IntegrityPage(Checkpoint checkpoint, Age age, String keyId, VerificationR
         return Arrays.stream(LogVerifier.Reason.values()).map(LogVerifier.Reason::wireName).toList();
     }
 
+    /** A number as the texts take it: they take the script's #placeholders too. */
+    public String number(long n) {
+        return Long.toString(n);
+    }
+
     /** Every state of a verification, for the page's script to put in words. */
     public List<String> states() {
         return List.of(VerificationRun.RUNNING, VerificationRun.PASSED, VerificationRun.FAILED,

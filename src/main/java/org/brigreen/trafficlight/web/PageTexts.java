@@ -891,13 +891,13 @@ public interface PageTexts {
     String integrityChecked();
 
     @Message("{n} of {total} records")
-    String integrityProgress(Object n, Object total);
+    String integrityProgress(String n, String total);
 
     @Message("First damage")
     String integrityFailure();
 
     @Message("at sequence number {seq}: {reason}")
-    String integrityFailureAt(Object seq, String reason);
+    String integrityFailureAt(String seq, String reason);
 
     @Message("{#when reason}{#is 'record_hash_mismatch'}the record does not hash to its entry hash (changed after "
             + "it was logged){#is 'chain_break'}the hash chain breaks{#is 'missing_sequence_number'}a sequence "
