@@ -273,7 +273,7 @@
     } catch (e) {
       // answered by the step below
     }
-    check(record !== null && record.decisionId === decision && proof.decisionId === decision,
+    check(record !== null && record.id === decision && proof.decisionId === decision,
         say(texts.stepRecord, {seq: proof.seq}));
     const leaf = await leafHash(served.record);
     step(say(texts.stepLeaf, {leaf: short(hex(leaf))}), true);
