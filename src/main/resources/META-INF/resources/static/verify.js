@@ -56,7 +56,7 @@
   const same = (a, b) => a.length === b.length && a.every((byte, i) => byte === b[i]);
   const base64 = bytes => btoa(String.fromCharCode(...bytes));
   const unbase64 = text => Uint8Array.from(atob(text), c => c.charCodeAt(0));
-  const short = hashText => hashText.slice(0, 16) + '…';
+  const short = hashText => hashText.slice(0, 16);
 
   function pemToDer(pem) {
     const body = /-----BEGIN PUBLIC KEY-----([\s\S]*?)-----END PUBLIC KEY-----/.exec(pem);

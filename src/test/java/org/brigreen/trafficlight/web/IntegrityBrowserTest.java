@@ -59,10 +59,10 @@ class IntegrityBrowserTest {
     Checkpointer checkpointer;
 
     @ParameterizedTest
-    @CsvSource({"en, Passed: the log holds, Verified in this browser, The check FAILED, Warning:",
-        "zh, 通过：日志完整, 已在本浏览器中核验, 核验未通过, 警告："})
+    @CsvSource({"en, Passed: the log holds, Verified in this browser, The check FAILED, Warning:, consistency proof",
+        "zh, 通过：日志完整, 已在本浏览器中核验, 核验未通过, 警告：, 一致性证明"})
     void aRegulatorVerifiesTheLogOnTheServiceAndADecisionInTheBrowser(String language, String passed,
-            String verified, String failed, String warning) {
+            String verified, String failed, String warning, String consistency) {
         String decision = classify("INTEGRITY-" + language);
         classify("INTEGRITY-" + language + "-2");
         checkpointer.checkpointNow();
@@ -94,6 +94,9 @@ class IntegrityBrowserTest {
             assertEquals(List.of(), browser.seriousAccessibilityViolations());
             browser.screenshot("integrity-" + language);
 
+            // The log grows after the browser saw it: the decision's check proves the new tree extends the one seen.
+            classify("INTEGRITY-" + language + "-3");
+            checkpointer.checkpointNow();
             driver.get(integrity.resolve("/app/decisions/" + decision).toString());
             driver.findElement(By.id("verify-button")).click();
             until(driver, ExpectedConditions.attributeContains(By.id("verify-panel"), "class", "verify-passed"));
@@ -101,8 +104,17 @@ class IntegrityBrowserTest {
             List<WebElement> steps = driver.findElements(By.cssSelector("#verify-steps li"));
             assertEquals(7, steps.size(), "key, record, leaf, path, root, signature, consistency");
             assertEquals(steps.size(), driver.findElements(By.cssSelector("#verify-steps li.step-passed")).size());
+            assertTrue(steps.get(6).getText().contains(consistency), steps.get(6).getText());
             assertEquals(List.of(), browser.seriousAccessibilityViolations());
             browser.screenshot("verified-" + language);
+
+            rememberAnotherLog(driver);
+            driver.findElement(By.id("verify-button")).click();
+            until(driver, ExpectedConditions.visibilityOfElementLocated(By.id("verify-failure")));
+            List<WebElement> failedSteps = driver.findElements(By.cssSelector("#verify-steps li.step-failed"));
+            assertEquals(1, failedSteps.size());
+            assertTrue(failedSteps.get(0).getText().contains(consistency), "a log rewritten since the browser saw it");
+            driver.navigate().refresh();
 
             driver.executeScript(ALTER_PROOFS);
             driver.findElement(By.id("verify-button")).click();
@@ -165,6 +177,16 @@ class IntegrityBrowserTest {
         driver.findElement(By.id("pin-key")).click();
         until(driver, ExpectedConditions.visibilityOfElementLocated(By.id("verify-button")));
         assertTrue(driver.findElement(By.id("pinned-key")).getText().contains(keyId));
+    }
+
+    /** Makes the browser remember a checkpoint of another log, one smaller than the log served now. */
+    private static void rememberAnotherLog(ChromeDriver driver) {
+        driver.executeScript("""
+                const seen = JSON.parse(localStorage.getItem('traffic-light.seen-checkpoint'));
+                const rootHash = (seen.rootHash[0] === '0' ? '1' : '0') + seen.rootHash.slice(1);
+                localStorage.setItem('traffic-light.seen-checkpoint',
+                    JSON.stringify({treeSize: seen.treeSize - 1, rootHash}));
+                """);
     }
 
     /** Pins, in the browser, a key that is not the service's, as if the service's key had been swapped since. */
