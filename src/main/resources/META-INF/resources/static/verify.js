@@ -318,6 +318,7 @@
       localStorage.setItem(SEEN_CHECKPOINT, JSON.stringify({treeSize: checkpoint.treeSize,
         rootHash: checkpoint.rootHash}));
     }
+    return seen !== null;
   }
 
   async function verify() {
@@ -334,8 +335,8 @@
         checkpoint = await get('/app/integrity/checkpoint');
         await checkSignature(checkpoint, key);
       }
-      await checkConsistency(checkpoint, key);
-      status(texts.passed);
+      const comparedWithSeen = await checkConsistency(checkpoint, key);
+      status(comparedWithSeen ? texts.passed : texts.passedFirst);
       panel.classList.add('verify-passed');
     } catch (e) {
       panel.classList.remove('verify-passed');

@@ -1032,6 +1032,16 @@ public interface PageTexts {
             + "looked. The service was not trusted for this result.")
     String verifyCheckpointPassed();
 
+    @Message("Verified in this browser: the record is in the log the pinned key signed. This browser had seen no "
+            + "checkpoint before, so whether the log only grew is checked from the next visit on. The service was not "
+            + "trusted for this result.")
+    String verifyPassedFirst();
+
+    @Message("The newest checkpoint is signed with the pinned key. This browser had seen no checkpoint before, so "
+            + "whether the log only grew is checked from the next visit on. The service was not trusted for this "
+            + "result.")
+    String verifyCheckpointPassedFirst();
+
     @Message("The check FAILED: what the service sent does not prove this. Do not rely on it until the failure is "
             + "explained.")
     String verifyFailed();

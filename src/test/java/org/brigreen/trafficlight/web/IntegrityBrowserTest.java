@@ -91,6 +91,9 @@ class IntegrityBrowserTest {
             pinTheServedKey(browser, keyId);
             driver.findElement(By.id("verify-button")).click();
             until(driver, ExpectedConditions.attributeContains(By.id("verify-panel"), "class", "verify-passed"));
+            assertEquals(3, driver.findElements(By.cssSelector("#verify-steps li.step-passed")).size(),
+                    "key, signature, and the first checkpoint this browser saw");
+            assertFalse(driver.findElement(By.id("verify-status")).getText().isBlank());
             assertEquals(List.of(), browser.seriousAccessibilityViolations());
             browser.screenshot("integrity-" + language);
 
