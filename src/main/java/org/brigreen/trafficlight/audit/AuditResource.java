@@ -13,8 +13,6 @@ import org.brigreen.trafficlight.http.QueryParameters;
 import org.brigreen.trafficlight.input.NotFoundException;
 import org.brigreen.trafficlight.ratelimit.RateLimited;
 import org.brigreen.trafficlight.security.Roles;
-import org.brigreen.trafficlight.tlog.Ed25519Keys;
-import org.brigreen.trafficlight.tlog.HashText;
 import org.brigreen.trafficlight.tlog.SignedCheckpoint;
 
 /** The audit trail: signed checkpoints, consistency proofs, verification of the stored log, the public key. */
@@ -90,6 +88,6 @@ public class AuditResource {
     @GET
     @Path("/public-key")
     public PublicKeyAnswer publicKey() {
-        return new PublicKeyAnswer("Ed25519", HashText.encode(key.keyId()), Ed25519Keys.pem(key.publicKey()));
+        return PublicKeyAnswer.of(key);
     }
 }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.function.LongConsumer;
 import org.brigreen.trafficlight.input.FieldError;
 import org.brigreen.trafficlight.input.InvalidRequestException;
 import org.brigreen.trafficlight.tlog.CompactRange;
@@ -22,6 +23,9 @@ import org.brigreen.trafficlight.tlog.SignedCheckpoint;
  */
 @ApplicationScoped
 public class LogVerification {
+
+    /** How many records are checked between two reports of progress. */
+    static final int PROGRESS_EVERY = 1000;
 
     private final AuditStore store;
     private final AuditSigningKey key;
@@ -43,17 +47,21 @@ public class LogVerification {
      *     read by this service): records removed from the end of the log are then found too
      */
     public VerificationReport verify(OptionalLong from, OptionalLong to) {
+        return verify(from, to, checked -> { });
+    }
+
+    /**
+     * Verifies seq {@code from} to {@code to} as {@link #verify(OptionalLong, OptionalLong)} does, telling
+     * {@code progress} the number of records checked every {@value #PROGRESS_EVERY} records.
+     */
+    public VerificationReport verify(OptionalLong from, OptionalLong to, LongConsumer progress) {
         OptionalLong seen = checkpointer.latestSeen();
         VerificationReport report = store.read(connection -> {
-            long end = Math.max(Math.max(AuditStore.logSize(connection), AuditStore.latestCheckpoint(connection)
-                    .map(SignedCheckpoint::treeSize).orElse(0L)), seen.orElse(0));
-            long first = from.orElse(1);
-            long last = to.orElse(end);
-            if (end == 0 && from.isEmpty() && to.isEmpty()) {
+            VerificationReport.Range range = range(connection, from, to, seen);
+            if (range.to() < range.from()) {
                 return new VerificationReport(true, 1, 0, 0, 0, null);
             }
-            requireRange(first, last, end);
-            return verify(connection, first, last, seen);
+            return verify(connection, range.from(), range.to(), seen, progress);
         });
         if (report.intact()) {
             damage.verified(report.from(), report.to());
@@ -61,8 +69,31 @@ public class LogVerification {
         return report;
     }
 
-    private VerificationReport verify(Connection connection, long from, long to, OptionalLong seen)
-            throws SQLException {
+    /**
+     * The range {@link #verify} would check, with its defaults filled in: seq 1 to 0 for an empty log.
+     *
+     * @throws InvalidRequestException naming {@code from} or {@code to} when the range is not in the log
+     */
+    public VerificationReport.Range range(OptionalLong from, OptionalLong to) {
+        OptionalLong seen = checkpointer.latestSeen();
+        return store.read(connection -> range(connection, from, to, seen));
+    }
+
+    private static VerificationReport.Range range(Connection connection, OptionalLong from, OptionalLong to,
+            OptionalLong seen) throws SQLException {
+        long end = Math.max(Math.max(AuditStore.logSize(connection), AuditStore.latestCheckpoint(connection)
+                .map(SignedCheckpoint::treeSize).orElse(0L)), seen.orElse(0));
+        if (end == 0 && from.isEmpty() && to.isEmpty()) {
+            return new VerificationReport.Range(1, 0);
+        }
+        long first = from.orElse(1);
+        long last = to.orElse(end);
+        requireRange(first, last, end);
+        return new VerificationReport.Range(first, last);
+    }
+
+    private VerificationReport verify(Connection connection, long from, long to, OptionalLong seen,
+            LongConsumer progress) throws SQLException {
         Optional<byte[]> anchor = from == 1 ? Optional.of(LogHashes.GENESIS)
                 : AuditStore.chainHashOf(connection, from - 1);
         if (anchor.isEmpty()) {
@@ -85,6 +116,9 @@ public class LogVerification {
             List<LogVerifier.Failure> failure = new ArrayList<>(1);
             AuditStore.entries(connection, from, to, true, (seq, record, entryHash, chainHash, copies) -> {
                 verifier.accept(seq, record, entryHash, chainHash, copies).ifPresent(failure::add);
+                if (verifier.records() % PROGRESS_EVERY == 0) {
+                    progress.accept(verifier.records());
+                }
                 return failure.isEmpty();
             });
             if (failure.isEmpty()) {

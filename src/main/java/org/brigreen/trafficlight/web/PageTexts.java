@@ -824,4 +824,231 @@ public interface PageTexts {
 
     @Message("Download every matching decision:")
     String downloadShown();
+
+    // --- The regulator's integrity page (/app/integrity) and the panel that verifies a decision in the browser ---
+
+    @Message("Integrity of the decision log")
+    String integrityTitle();
+
+    @Message("Check the integrity of the decision log")
+    String integrityTask();
+
+    @Message("Every decision and appeal step is an entry of a hash-chained log, and the service signs a checkpoint of "
+            + "it (the root of a Merkle tree over its entries) every few seconds. Here you see the latest checkpoint, "
+            + "have the service re-check the stored log, and check in this browser, without trusting the service, "
+            + "that the log only grew.")
+    String integrityIntro();
+
+    @Message("Latest signed checkpoint")
+    String integrityCheckpointHeading();
+
+    @Message("No checkpoint has been signed yet: the first follows within seconds of the first decision.")
+    String integrityNoCheckpoint();
+
+    @Message("Tree size (entries)")
+    String integrityTreeSize();
+
+    @Message("Root hash")
+    String integrityRootHash();
+
+    @Message("Signed at")
+    String integritySignedAt();
+
+    @Message("{#when unit}{#is 'seconds'}{amount} {amount == 1L ? 'second' : 'seconds'} ago{#is 'minutes'}{amount} "
+            + "{amount == 1L ? 'minute' : 'minutes'} ago{#is 'hours'}{amount} {amount == 1L ? 'hour' : 'hours'} ago"
+            + "{#else}{amount} {amount == 1L ? 'day' : 'days'} ago{/when}")
+    String integrityAge(long amount, String unit);
+
+    @Message("Signing key id")
+    String integrityKeyId();
+
+    @Message("Last verification")
+    String integrityLastHeading();
+
+    @Message("No verification has been run yet.")
+    String integrityNoVerification();
+
+    @Message("Result")
+    String integrityResult();
+
+    @Message("{#when state}{#is 'running'}Running{#is 'passed'}Passed: the log holds{#is 'failed'}Failed: the log is "
+            + "damaged{#else}Interrupted: it could not finish{/when}")
+    String integrityState(String state);
+
+    @Message("Range")
+    String integrityRange();
+
+    @Message("Sequence numbers {from} to {to}")
+    String integrityRangeValue(long from, long to);
+
+    @Message("Started")
+    String integrityStartedAt();
+
+    @Message("Finished")
+    String integrityFinishedAt();
+
+    @Message("Records checked")
+    String integrityChecked();
+
+    @Message("{n} of {total} records")
+    String integrityProgress(String n, String total);
+
+    @Message("First damage")
+    String integrityFailure();
+
+    @Message("at sequence number {seq}: {reason}")
+    String integrityFailureAt(String seq, String reason);
+
+    @Message("{#when reason}{#is 'record_hash_mismatch'}the record does not hash to its entry hash (changed after "
+            + "it was logged){#is 'chain_break'}the hash chain breaks{#is 'missing_sequence_number'}a sequence "
+            + "number is missing (records removed){#is 'column_mismatch'}a column copied from the record differs "
+            + "from it{#is 'unreadable_record'}the record cannot be read{#is 'checkpoint_root_mismatch'}the "
+            + "entries do not have the root their checkpoint signed{#is 'bad_signature'}a checkpoint's signature "
+            + "does not verify{#is 'missing_checkpoint'}a checkpoint is missing{#is 'checkpoint_chain_break'}a "
+            + "checkpoint is not in the chain of checkpoints{#else}{reason}{/when}")
+    String integrityReason(String reason);
+
+    @Message("In the service's words")
+    String integrityDetail();
+
+    @Message("Verify the stored log")
+    String integrityVerifyHeading();
+
+    @Message("The service re-hashes every record of the range, follows the hash chain, compares the columns copied "
+            + "from each record with it, and checks every checkpoint in the range (signature, root, link). It runs in "
+            + "the background: you may leave this page and come back to the result.")
+    String integrityVerifyIntro();
+
+    @Message("From sequence number")
+    String integrityFrom();
+
+    @Message("To sequence number")
+    String integrityTo();
+
+    @Message("Leave both empty for the whole log ({n} entries now).")
+    String integrityRangeHint(long n);
+
+    @Message("Start the verification")
+    String integrityStart();
+
+    @Message("Verification under way")
+    String integrityProgressHeading();
+
+    @Message("Not a sequence number of the log (1 to #end), or after the last one to verify.")
+    String integrityFieldRefused();
+
+    @Message("The verification was not started.")
+    String integrityNotStarted();
+
+    @Message("The service could not answer. Try again.")
+    String integrityUnavailable();
+
+    @Message("Check it in this browser")
+    String verifyHeading();
+
+    @Message("This browser checks for itself that the record is in the signed log: it recomputes the record's hash "
+            + "from its bytes, walks the proof up to the root, compares that root with the signed checkpoint's, and "
+            + "checks the checkpoint's Ed25519 signature with the key pinned in this browser. The service only "
+            + "supplies the data; it is not trusted for the result, since any change to the data makes a step fail.")
+    String verifyIntro();
+
+    @Message("This browser checks for itself that the newest checkpoint is signed with the key pinned in this browser, "
+            + "and, with a consistency proof, that the log it signs extends the log this browser last saw. The "
+            + "service only supplies the data; it is not trusted for the result.")
+    String verifyCheckpointIntro();
+
+    @Message("Verify in this browser")
+    String verifyButton();
+
+    @Message("Check the newest checkpoint in this browser")
+    String verifyCheckpointButton();
+
+    @Message("No signing key is pinned in this browser yet. The service signs its checkpoints with the key below: "
+            + "compare its fingerprint with the one your authority publishes before you pin it.")
+    String verifyPinOffer();
+
+    @Message("Key id")
+    String verifyKeyId();
+
+    @Message("Fingerprint, computed in this browser")
+    String verifyFingerprint();
+
+    @Message("Pin this key")
+    String verifyPin();
+
+    @Message("Pinned key: #key")
+    String verifyPinned();
+
+    @Message("Unpin the key")
+    String verifyUnpin();
+
+    @Message("Warning: the service serves a signing key (#served) that is not the key pinned in this browser (#pinned). "
+            + "Nothing signed with it is accepted here. If the key was replaced on purpose, unpin the old key "
+            + "knowingly and pin the new one.")
+    String verifyKeyChanged();
+
+    @Message("Checking…")
+    String verifyWorking();
+
+    @Message("passed")
+    String verifyStepPassed();
+
+    @Message("failed")
+    String verifyStepFailed();
+
+    @Message("The signing key served is the key pinned in this browser (#key).")
+    String verifyStepKey();
+
+    @Message("The record served is this decision's, at sequence number #seq.")
+    String verifyStepRecord();
+
+    @Message("The record's bytes hash to the leaf #leaf (SHA-256 of 0x00 and the record).")
+    String verifyStepLeaf();
+
+    @Message("The audit path of #n hashes leads from the leaf to the root #root.")
+    String verifyStepPath();
+
+    @Message("That root is the root of the signed checkpoint of tree size #size.")
+    String verifyStepRoot();
+
+    @Message("The checkpoint of tree size #size names the pinned key, and its Ed25519 signature verifies with it.")
+    String verifyStepSignature();
+
+    @Message("This browser had seen no checkpoint before; it now remembers the one of tree size #size.")
+    String verifyStepFirstSeen();
+
+    @Message("The checkpoint of tree size #size is the one this browser saw last.")
+    String verifyStepSame();
+
+    @Message("The log of tree size #from, which this browser saw last, is the start of the log of tree size #to "
+            + "(a consistency proof of #n hashes): nothing in it was changed or removed.")
+    String verifyStepConsistency();
+
+    @Message("Verified in this browser: the record is in the log the pinned key signed, and the log only grew since "
+            + "this browser last looked. The service was not trusted for this result.")
+    String verifyPassed();
+
+    @Message("The newest checkpoint is signed with the pinned key, and the log only grew since this browser last "
+            + "looked. The service was not trusted for this result.")
+    String verifyCheckpointPassed();
+
+    @Message("Verified in this browser: the record is in the log the pinned key signed. This browser had seen no "
+            + "checkpoint before, so whether the log only grew is checked from the next visit on. The service was not "
+            + "trusted for this result.")
+    String verifyPassedFirst();
+
+    @Message("The newest checkpoint is signed with the pinned key. This browser had seen no checkpoint before, so "
+            + "whether the log only grew is checked from the next visit on. The service was not trusted for this "
+            + "result.")
+    String verifyCheckpointPassedFirst();
+
+    @Message("The check FAILED: what the service sent does not prove this. Do not rely on it until the failure is "
+            + "explained.")
+    String verifyFailed();
+
+    @Message("This decision is not covered by a signed checkpoint yet; one follows within seconds. Try again shortly.")
+    String verifyNotYet();
+
+    @Message("This browser cannot verify Ed25519 signatures (Web Crypto): nothing was checked.")
+    String verifyNoCrypto();
 }

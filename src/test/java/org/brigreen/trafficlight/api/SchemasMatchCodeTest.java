@@ -132,6 +132,8 @@ class SchemasMatchCodeTest {
             Map.entry("UndeterminedExclusion", "rules.Assessment$UndeterminedExclusion"),
             Map.entry("VerificationFailure", "audit.VerificationReport$Failure"),
             Map.entry("VerificationReport", "audit.VerificationReport"),
+            Map.entry("VerificationRun", "audit.VerificationRun"),
+            Map.entry("VerificationRunPage", "audit.VerificationRunResource$VerificationRunPage"),
             Map.entry("WorldHeritage", "decision.WorldHeritage"));
     /** Schemas of values the service writes as JSON strings, which no Java type of its own stands for. */
     private static final Set<String> STRINGS = Set.of("Instant", "LocalDate", "UUID",
