@@ -29,7 +29,8 @@
       if (!main || !main.querySelector('#impact-form')) {
         throw new Error('the answer is not the impact page: ' + answer.status);
       }
-      document.querySelector('main').replaceChildren(...Array.from(main.childNodes, node => document.adoptNode(node)));
+      // Copied first: moving a node out of the answered page changes its live list of children.
+      document.querySelector('main').replaceChildren(...Array.from(main.childNodes));
       bind();
       const shown = document.getElementById('impact-result-heading') || document.querySelector('[aria-invalid=true]');
       if (shown) {

@@ -6,6 +6,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
 import java.net.URI;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -134,11 +135,21 @@ class ImpactBrowserTest {
                 driver.findElement(By.id(id)), value);
     }
 
-    /** Runs the analysis through the page's script, which shows its progress, and waits for the page it answers. */
+    /**
+     * Runs the analysis through the page's script, which shows its progress, and waits for the page it answers: put in
+     * place by the script, not loaded by the browser, as a mark left on the window tells.
+     */
     private static void run(ChromeDriver driver) {
         WebElement form = driver.findElement(By.id("impact-form"));
+        driver.executeScript("window.impactTestMark = true;");
         form.findElement(By.cssSelector("button[type=submit]")).click();
-        new WebDriverWait(driver, java.time.Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(form));
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+        wait.withMessage(driver::getPageSource).until(ExpectedConditions.stalenessOf(form));
+        wait.until(ExpectedConditions.or(
+                ExpectedConditions.presenceOfElementLocated(By.id("impact-result-heading")),
+                ExpectedConditions.presenceOfElementLocated(By.cssSelector("#impact-form [aria-invalid=true]"))));
+        assertEquals(true, driver.executeScript("return window.impactTestMark === true;"),
+                "the script sent the form: " + driver.getPageSource());
     }
 
     private static WebElement cell(ChromeDriver driver, String from, String to) {
