@@ -38,7 +38,7 @@ public record ImpactView(Impact impact, List<Row> rows, List<Movement> excluded)
     public record Movement(String kind, long count, List<Sample> samples) {
     }
 
-    /** A decision to look at, by its page, named by the start of its id. */
+    /** A decision to look at, by its page, named by the end of its id: ids made together share their start. */
     public record Sample(String id) {
 
         public String path() {
@@ -46,7 +46,7 @@ public record ImpactView(Impact impact, List<Row> rows, List<Movement> excluded)
         }
 
         public String shortId() {
-            return id.substring(0, 8);
+            return "…" + id.substring(id.length() - 8);
         }
     }
 
