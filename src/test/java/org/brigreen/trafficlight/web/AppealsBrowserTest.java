@@ -115,7 +115,7 @@ class AppealsBrowserTest {
             driver.get(appeals.toString());
             WebElement seen = appeal(driver, secondAppeal);
             assertEquals(dismissed, seen.findElement(By.className("appeal-state")).getText());
-            assertEquals(REASONS, seen.findElement(By.className("reasons")).getText());
+            assertEquals(REASONS, seen.findElement(By.className("ruling-reasons")).getText());
             assertEquals(2, driver.findElements(By.cssSelector("article.appeal")).size(), "its own appeals only");
             assertEquals(0, driver.findElements(By.cssSelector("form.ruling")).size(), "an enterprise does not rule");
             assertEquals(List.of(), enterprise.seriousAccessibilityViolations());
