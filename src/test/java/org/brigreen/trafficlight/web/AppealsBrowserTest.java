@@ -3,6 +3,7 @@ package org.brigreen.trafficlight.web;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.brigreen.trafficlight.appeal.Appeals;
@@ -11,9 +12,12 @@ import org.brigreen.trafficlight.security.Tokens;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -102,7 +106,7 @@ class AppealsBrowserTest {
             assertTrue(console.findElement(By.cssSelector(".verdict .light-green")).isDisplayed());
             assertEquals(List.of(), regulator.seriousAccessibilityViolations());
             regulator.screenshot("appeal-new-decision-" + language);
-            regulator.clickToLoad(console.findElement(By.className("superseded-link")));
+            load(regulator, console.findElement(By.className("superseded-link")));
             assertEquals(List.of(upheld), states(console));
             assertTrue(console.findElement(By.className("new-decision-link")).getAttribute("href").endsWith(made));
             assertEquals(List.of(), regulator.seriousAccessibilityViolations());
@@ -127,6 +131,19 @@ class AppealsBrowserTest {
         }
     }
 
+    /**
+     * Clicks what loads another page and waits until the browser has left this one; as {@link Browser#clickToLoad},
+     * but asking again when chromedriver, asked about the page while it is being left, answers with an error of its
+     * own rather than that the page is gone.
+     */
+    private static void load(Browser browser, WebElement element) {
+        ChromeDriver driver = browser.driver();
+        WebElement page = driver.findElement(By.tagName("html"));
+        element.click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(WebDriverException.class)
+                .until(ExpectedConditions.stalenessOf(page));
+    }
+
     private URI decisionPage(String id) {
         return decisions.resolve("/app/decisions/" + id);
     }
@@ -142,7 +159,7 @@ class AppealsBrowserTest {
             driver.executeScript("arguments[0].value = arguments[1];", driver.findElement(By.id("appeal-descriptor")),
                     descriptor);
         }
-        browser.clickToLoad(driver.findElement(By.cssSelector("form.appeal-form button[type=submit]")));
+        load(browser, driver.findElement(By.cssSelector("form.appeal-form button[type=submit]")));
     }
 
     /** The filing form's fields, as the browser would send them. */
@@ -172,7 +189,7 @@ class AppealsBrowserTest {
         WebElement text = form.findElement(By.name("reasons"));
         text.clear();
         text.sendKeys(reasons);
-        browser.clickToLoad(form.findElement(By.cssSelector("button[type=submit]")));
+        load(browser, form.findElement(By.cssSelector("button[type=submit]")));
     }
 
     private static String appealOf(String token, String decisionId) {
@@ -185,7 +202,7 @@ class AppealsBrowserTest {
         driver.get(decisions.toString());
         driver.findElement(By.id("filter-org")).sendKeys(org);
         new Select(driver.findElement(By.id("filter-superseded"))).selectByValue(superseded);
-        browser.clickToLoad(driver.findElement(By.cssSelector("form.filter button[type=submit]")));
+        load(browser, driver.findElement(By.cssSelector("form.filter button[type=submit]")));
         return driver.findElements(By.cssSelector(".decisions tbody a.certificate-link")).stream()
                 .map(link -> link.getAttribute("href").replaceFirst(".*/", "")).toList();
     }
