@@ -20,7 +20,7 @@ import org.brigreen.trafficlight.rules.ShippedVersions;
 public class RulesWithADraft implements QuarkusTestProfile {
 
     /** The draft's version: after any shipped one. */
-    static final String DRAFT = "9999.1";
+    public static final String DRAFT = "9999.1";
     private static final Path RULES = Path.of("rules");
     private static final Path RULE_SET = Path.of("bri-traffic-light");
     /** Made once, however often Quarkus asks for the configuration. */

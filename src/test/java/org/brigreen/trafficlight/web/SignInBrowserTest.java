@@ -27,7 +27,7 @@ class SignInBrowserTest {
                     browser.driver().findElement(By.className("lead")).getText());
             List<String> tasks = browser.driver().findElements(By.cssSelector(".tasks a")).stream()
                     .map(link -> link.getAttribute("href").replaceFirst("^https?://[^/]+", "")).toList();
-            assertEquals(List.of("/app/self-check", "/app/portfolio", "/app/decisions"), tasks);
+            assertEquals(List.of("/app/self-check", "/app/portfolio", "/app/decisions", "/app/appeals"), tasks);
             Cookie session = browser.driver().manage().getCookieNamed("q_session");
             assertTrue(session.isHttpOnly() && session.isSecure(), "the session cookie: " + session);
             assertEquals(List.of(), browser.seriousAccessibilityViolations());
@@ -49,7 +49,8 @@ class SignInBrowserTest {
                     browser.driver().findElement(By.className("lead")).getText());
             List<String> tasks = browser.driver().findElements(By.cssSelector(".tasks a")).stream()
                     .map(link -> link.getAttribute("href").replaceFirst("^https?://[^/]+", "")).toList();
-            assertEquals(List.of("/app/self-check", "/app/decisions"), tasks, "an enterprise screens no portfolio");
+            assertEquals(List.of("/app/self-check", "/app/decisions", "/app/appeals"), tasks,
+                    "an enterprise screens no portfolio");
             assertEquals(List.of(), browser.seriousAccessibilityViolations());
             browser.screenshot("workspace-zh");
         }
