@@ -59,7 +59,7 @@ public class ReportStore {
             Sql where = sql.fork();
             timeConditions(where, partial);
             versionConditions(where, selection);
-            parts.add("select " + by.overLog + ", traffic_light, count(*) from decision" + where.whereClause()
+            parts.add("select " + by.overLog + " as key, traffic_light, count(*) as n from decision" + where.whereClause()
                     + " group by 1, 2");
             sql.join(where);
         }
