@@ -27,7 +27,7 @@ public enum Grouping {
         return wireName;
     }
 
-    static List<String> wireNames() {
+    public static List<String> wireNames() {
         return Arrays.stream(values()).map(Grouping::wireName).toList();
     }
 }

@@ -13,7 +13,7 @@ import java.util.stream.Stream;
 import org.brigreen.trafficlight.decisionlog.DecisionExport;
 
 /** The reports as CSV: RFC 4180, a header row, CRLF line ends, cells neutralised as the log's export does. */
-final class ReportCsv {
+public final class ReportCsv {
 
     private static final String CRLF = "\r\n";
     private static final List<String> COUNT_COLUMNS = List.of("key", "red", "amber", "green", "total");
@@ -24,7 +24,7 @@ final class ReportCsv {
     private ReportCsv() {
     }
 
-    static String decisions(DecisionsReport report) {
+    public static String decisions(DecisionsReport report) {
         StringBuilder csv = new StringBuilder(line(COUNT_COLUMNS));
         for (ClassCountRow row : report.rows()) {
             csv.append(line(counts(row)));
@@ -33,7 +33,7 @@ final class ReportCsv {
     }
 
     /** The annual report in one table: each row names its section (category, sector, region, total, excluded). */
-    static String annual(AnnualReport report) {
+    public static String annual(AnnualReport report) {
         StringBuilder csv = new StringBuilder(line(ANNUAL_COLUMNS));
         for (AnnualReport.Category category : report.categories()) {
             csv.append(line(List.of("category", category.category() + " (" + category.trafficLight() + ")",
@@ -46,7 +46,8 @@ final class ReportCsv {
     }
 
     /** Writes the excluded projects as they are read: memory stays flat however many there are. */
-    static void excluded(Reports reports, ReportStore.Selection selection, OutputStream output) throws IOException {
+    public static void excluded(Reports reports, ReportStore.Selection selection, OutputStream output)
+            throws IOException {
         Writer csv = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8));
         csv.write(line(EXCLUDED_COLUMNS));
         try {

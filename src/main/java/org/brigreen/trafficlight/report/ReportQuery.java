@@ -24,7 +24,7 @@ public final class ReportQuery {
     private final QueryParameters parameters = new QueryParameters();
 
     /** The period, rule set and version of a report. */
-    ReportStore.Selection selection(String from, String to, String ruleSet, String version) {
+    public ReportStore.Selection selection(String from, String to, String ruleSet, String version) {
         Instant fromInstant = instant("from", from);
         Instant toInstant = instant("to", to);
         if (fromInstant != null && toInstant != null && !toInstant.isAfter(fromInstant)) {
@@ -35,7 +35,7 @@ public final class ReportQuery {
     }
 
     /** The grouping of a decisions report: {@code by}, sector when absent. */
-    Grouping grouping(String by) {
+    public Grouping grouping(String by) {
         if (QueryParameters.absent(by)) {
             return Grouping.SECTOR;
         }
@@ -48,13 +48,13 @@ public final class ReportQuery {
         return !QueryParameters.absent(format) && parameters.oneOf("format", format, FORMATS).orElse(0) == 1;
     }
 
-    int limit(String limit) {
+    public int limit(String limit) {
         return QueryParameters.absent(limit) ? DEFAULT_LIMIT
                 : (int) parameters.integer("limit", limit, 1, MAX_LIMIT).orElse(DEFAULT_LIMIT);
     }
 
     /** The sequence number a page's cursor continues after; 0 for the first page. */
-    long after(String after) {
+    public long after(String after) {
         if (QueryParameters.absent(after)) {
             return 0;
         }
@@ -65,7 +65,7 @@ public final class ReportQuery {
     }
 
     /** The year of an annual report: required. */
-    int year(String year) {
+    public int year(String year) {
         parameters.require(!QueryParameters.absent(year), "year");
         return (int) parameters.integer("year", year, FIRST_YEAR, LAST_YEAR).orElse(FIRST_YEAR);
     }
@@ -76,7 +76,7 @@ public final class ReportQuery {
     }
 
     /** @throws org.brigreen.trafficlight.input.InvalidRequestException naming every invalid parameter */
-    void validate() {
+    public void validate() {
         parameters.validate(invalid -> invalid.size() == 1 ? "The query has an invalid parameter."
                 : "The query has " + invalid.size() + " invalid parameters.");
     }

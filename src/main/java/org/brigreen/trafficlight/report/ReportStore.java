@@ -39,7 +39,7 @@ public class ReportStore {
     }
 
     /** What a report selects: its period, and the rule set and version if given. */
-    record Selection(Period period, String ruleSet, String version) {
+    public record Selection(Period period, String ruleSet, String version) {
     }
 
     /** The decisions of the selection by key and class, in the order of the keys (no key last). */

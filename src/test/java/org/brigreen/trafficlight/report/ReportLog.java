@@ -18,12 +18,12 @@ import org.brigreen.trafficlight.security.Api;
 import org.brigreen.trafficlight.security.Tokens;
 
 /** Decisions a report test logs itself, through the batch endpoint, in an organisation of its own. */
-final class ReportLog {
+public final class ReportLog {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** A decision as logged: what the reports count it by. */
-    record Logged(String decisionId, String reference, String sector, String country, String trafficLight,
+    public record Logged(String decisionId, String reference, String sector, String country, String trafficLight,
             boolean excluded) {
     }
 
@@ -34,7 +34,7 @@ final class ReportLog {
      * Screens every project of the table under the version in effect (whatever version it names), as a lender of
      * {@code org}; returns the decisions logged.
      */
-    static List<Logged> screen(String org) {
+    public static List<Logged> screen(String org) {
         List<JsonNode> descriptors = new ArrayList<>();
         int n = 0;
         for (ProjectTable.Project project : ProjectTable.projects()) {
