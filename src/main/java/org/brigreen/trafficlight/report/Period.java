@@ -1,5 +1,6 @@
 package org.brigreen.trafficlight.report;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -13,6 +14,8 @@ import java.util.Optional;
  * themselves. So every figure is the log's, at the cost of days × keys rows rather than of decisions.
  */
 record Period(Instant from, Instant to) {
+
+    private static final Duration HALF_A_DAY = Duration.ofHours(12);
 
     /** The whole UTC days of the period, [first, end), either open when null; empty when it holds no whole day. */
     record Days(LocalDate first, LocalDate end) {
@@ -47,6 +50,45 @@ record Period(Instant from, Instant to) {
             parts.add(new Period(start(days.get().end()), to));
         }
         return parts;
+    }
+
+    /** The parts of the period outside its whole days, each cut at midnight UTC so that it lies within one day. */
+    List<Period> partialDaysOneByOne() {
+        List<Period> parts = new ArrayList<>();
+        for (Period part : partialDays()) {
+            Instant start = part.from;
+            while (start.isBefore(part.to)) {
+                Instant midnight = start(day(start).plusDays(1));
+                Instant end = midnight.isBefore(part.to) ? midnight : part.to;
+                parts.add(new Period(start, end));
+                start = end;
+            }
+        }
+        return parts;
+    }
+
+    /** The UTC day this period lies in; only for a period within one day. */
+    LocalDate day() {
+        return day(from);
+    }
+
+    /** Whether this part of one day is longer than the rest of that day: then the rest is the cheaper to count. */
+    boolean longerThanTheRestOfItsDay() {
+        return Duration.between(from, to).compareTo(HALF_A_DAY) > 0;
+    }
+
+    /** The rest of the day this period lies in, before and after it: none, one or two periods. */
+    List<Period> restOfItsDay() {
+        List<Period> rest = new ArrayList<>(2);
+        Instant dayStart = start(day());
+        Instant dayEnd = start(day().plusDays(1));
+        if (dayStart.isBefore(from)) {
+            rest.add(new Period(dayStart, from));
+        }
+        if (to.isBefore(dayEnd)) {
+            rest.add(new Period(to, dayEnd));
+        }
+        return rest;
     }
 
     /** The days the period touches, each whole: what a check of the rollup compares. */

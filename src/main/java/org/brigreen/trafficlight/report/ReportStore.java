@@ -55,16 +55,25 @@ public class ReportStore {
                     + where.whereClause());
             sql.join(where);
         });
-        for (Period partial : selection.period().partialDays()) {
-            Sql where = sql.fork();
-            timeConditions(where, partial);
-            versionConditions(where, selection);
-            parts.add("select " + by.overLog + " as key, traffic_light, count(*) as n from decision" + where.whereClause()
-                    + " group by 1, 2");
-            sql.join(where);
+        // A partial day is counted from the log: its own decisions, or, when it is the longer part of its day, the
+        // day's count less the decisions of the rest of the day, whichever reads fewer decisions of a day spread evenly.
+        for (Period partial : selection.period().partialDaysOneByOne()) {
+            if (partial.longerThanTheRestOfItsDay()) {
+                Sql where = sql.fork();
+                where.add(true, "day = ?", Date.valueOf(partial.day()));
+                versionConditions(where, selection);
+                parts.add("select " + by.overRollup + " as key, traffic_light, decisions as n from decision_daily"
+                        + where.whereClause());
+                sql.join(where);
+                for (Period rest : partial.restOfItsDay()) {
+                    parts.add(logCounts(sql, rest, selection, by, "-count(*)"));
+                }
+            } else {
+                parts.add(logCounts(sql, partial, selection, by, "count(*)"));
+            }
         }
         String query = "select key, traffic_light, sum(n) from (" + String.join(" union all ", parts)
-                + ") counted group by key, traffic_light order by key nulls last";
+                + ") counted group by key, traffic_light having sum(n) <> 0 order by key nulls last";
         Map<String, ClassCountRow> rows = new LinkedHashMap<>();
         read(connection -> sql.query(connection, query, row -> {
             String key = row.getString(1);
@@ -72,6 +81,15 @@ public class ReportStore {
                     ClassCountRow::plus);
         }));
         return List.copyOf(rows.values());
+    }
+
+    private static String logCounts(Sql sql, Period period, Selection selection, Grouping by, String count) {
+        Sql where = sql.fork();
+        timeConditions(where, period);
+        versionConditions(where, selection);
+        sql.join(where);
+        return "select " + by.overLog + " as key, traffic_light, " + count + " as n from decision" + where.whereClause()
+                + " group by 1, 2";
     }
 
     /** How many decisions of the selection excluded the project. */

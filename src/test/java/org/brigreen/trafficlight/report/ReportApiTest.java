@@ -49,6 +49,8 @@ class ReportApiTest {
                 "from=" + before + "&to=" + after,
                 // a partial day, whole days, a partial day: both
                 "from=" + firstDay.minusDays(1) + "T12:00:00Z&to=" + lastDay.plusDays(1) + "T12:00:00Z",
+                // within the days, each the longer part of its day: the day's count less the rest of the day
+                "from=" + firstDay + "T00:00:00.000001Z&to=" + lastDay + "T23:59:59.999999Z",
                 // open ends
                 "");
         for (String period : periods) {
@@ -56,6 +58,8 @@ class ReportApiTest {
             assertEquals(expected.get(org), ReportLog.rows(report.get("rows")).get(org), period);
             assertEquals("organisation", report.get("by").asText());
         }
+        JsonNode later = json(Api.as(REGULATOR).get("/v1/reports/decisions?by=organisation&from=" + after), 200);
+        assertEquals(null, ReportLog.rows(later.get("rows")).get(org), "none of them after they were logged");
         JsonNode byCountry = json(Api.as(REGULATOR).get("/v1/reports/decisions?by=country&from=" + before), 200);
         assertEquals(ReportLog.rows(logged, ReportLog.Logged::country), ReportLog.rows(byCountry.get("rows")));
         JsonNode bySector = json(Api.as(REGULATOR).get("/v1/reports/decisions?from=" + before
