@@ -21,11 +21,13 @@ public record Chart(int width, int height, List<Bar> bars) {
     static final int COLUMN_WIDTH = 34;
     static final int COLUMN_GAP = 18;
     static final int AXIS = 28;
+    static final int MAX_LABEL = 26;
 
     /**
-     * One bar: its key, where its label and number go, and its three parts (red, amber, green), each a rectangle.
+     * One bar: its key, its label (the key cut to fit beside the bar: the table and each part's tooltip give it
+     * whole), where the label and the number go, and its three parts (red, amber, green), each a rectangle.
      */
-    public record Bar(String key, long total, int labelX, int labelY, int totalX, int totalY, List<Part> parts) {
+    public record Bar(String key, String label, long total, int labelX, int labelY, int totalX, int totalY, List<Part> parts) {
     }
 
     /** A part of a bar: the class it counts and its rectangle. */
@@ -46,7 +48,7 @@ public record Chart(int width, int height, List<Bar> bars) {
                 parts.add(new Part(light, count, x, y, length, BAR_THICKNESS));
                 x += length;
             }
-            bars.add(new Bar(key(row), row.total(), LABEL_WIDTH - 6, y + BAR_THICKNESS - 4, x + 6,
+            bars.add(new Bar(key(row), label(key(row)), row.total(), LABEL_WIDTH - 6, y + BAR_THICKNESS - 4, x + 6,
                     y + BAR_THICKNESS - 4, parts));
             y += BAR_THICKNESS + GAP;
         }
@@ -68,7 +70,7 @@ public record Chart(int width, int height, List<Bar> bars) {
                 y -= length;
                 parts.add(new Part(light, count, x, y, COLUMN_WIDTH, length));
             }
-            bars.add(new Bar(key(row), row.total(), x + COLUMN_WIDTH / 2, base + 18, x + COLUMN_WIDTH / 2, y - 6,
+            bars.add(new Bar(key(row), key(row), row.total(), x + COLUMN_WIDTH / 2, base + 18, x + COLUMN_WIDTH / 2, y - 6,
                     parts));
             x += COLUMN_WIDTH + COLUMN_GAP;
         }
@@ -77,6 +79,11 @@ public record Chart(int width, int height, List<Bar> bars) {
 
     private static String key(ClassCountRow row) {
         return row.key() == null ? "—" : row.key();
+    }
+
+    /** A key cut to what fits in the labels' width at their size: about 26 characters. */
+    private static String label(String key) {
+        return key.length() <= MAX_LABEL ? key : key.substring(0, MAX_LABEL - 1) + "…";
     }
 
     private static long max(List<ClassCountRow> rows) {
