@@ -116,7 +116,7 @@ public final class DecisionExport {
      * tab or a carriage return as a formula; such a cell gets a leading single quote and shows as the text it is
      * (OWASP: CSV injection). No number the export writes is negative, so none is changed.
      */
-    static String csvField(String value) {
+    public static String csvField(String value) {
         String text = !value.isEmpty() && FORMULA_STARTS.indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
         boolean quoted = text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0
                 || text.indexOf('\r') >= 0;

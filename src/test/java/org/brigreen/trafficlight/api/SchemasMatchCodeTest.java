@@ -30,6 +30,14 @@ class SchemasMatchCodeTest {
     private static final String BASE = "org.brigreen.trafficlight.";
     /** Every schema of an object or an enumeration, and the Java type whose JSON it describes. */
     private static final Map<String, String> TYPES = Map.ofEntries(
+            Map.entry("AnnualCategory", "report.AnnualReport$Category"),
+            Map.entry("AnnualReport", "report.AnnualReport"),
+            Map.entry("DecisionsReport", "report.DecisionsReport"),
+            Map.entry("ExcludedPage", "report.ExcludedPage"),
+            Map.entry("ExcludedProject", "report.ExcludedProject"),
+            Map.entry("ReportRow", "report.ClassCountRow"),
+            Map.entry("RollupCell", "report.RollupCheck$Cell"),
+            Map.entry("RollupCheck", "report.RollupCheck"),
             Map.entry("ActionAnswer", "classification.AssessmentAnswer$ActionAnswer"),
             Map.entry("ActionDefinition", "rules.ActionDefinition"),
             Map.entry("Aspect", "rules.RuleSetDiff$Aspect"),
