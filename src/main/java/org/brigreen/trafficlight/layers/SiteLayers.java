@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
@@ -80,7 +81,31 @@ public class SiteLayers {
                 .sorted().toList(), discrepancies(screened, declared));
     }
 
-    private static Geometry geometry(JsonNode location) {
+    /**
+     * The features of the layer versions {@code named} (layer name to version) within {@code radiusKm} of
+     * {@code location}, with their shapes, nearest first: what a map of the site shows around it. A named version
+     * not loaded has none.
+     */
+    public List<NearbyFeature> near(JsonNode location, Map<String, String> named, double radiusKm) {
+        Geometry site = geometry(location);
+        List<NearbyFeature> near = new ArrayList<>();
+        named.forEach((name, version) -> Optional.ofNullable(layers.get(name)).map(versions -> versions.get(version))
+                .ifPresent(layer -> layer.within(site, radiusKm).forEach(found -> near.add(new NearbyFeature(
+                        new ScreenedFeature(null, name, version, found.feature().id(),
+                                found.feature().name(), found.feature().category(),
+                                Math.round(found.distanceKm() * 1000) / 1000.0),
+                        found.feature().geometry())))));
+        near.sort(Comparator.comparingDouble((NearbyFeature found) -> found.feature().distanceKm())
+                .thenComparing(found -> found.feature().layer()));
+        return near;
+    }
+
+    /** A feature near a site: who it is and how far (its {@code fact} is null: no fact was computed), and its shape. */
+    public record NearbyFeature(ScreenedFeature feature, Geometry geometry) {
+    }
+
+    /** The geometry of a location the descriptor's check accepted. */
+    public static Geometry geometry(JsonNode location) {
         List<FieldError> problems = new ArrayList<>();
         return GeoJsonGeometry.read(location, "/site/location", problems).orElseThrow(() ->
                 new IllegalArgumentException("a location the descriptor's check accepted is refused: " + problems));

@@ -10,8 +10,10 @@ import org.brigreen.trafficlight.classification.AssessmentAnswer;
  * @param refused  what the service would refuse in the description, in the API's words; empty when nothing
  * @param answer   the evaluation of the description; null before a check, or when it is refused
  * @param whatIf   the change this page tries, when it is a what-if; else null
+ * @param map      the site on a map, when the answered description has a location; else null
  */
-record SelfCheckPage(List<Group> groups, List<String> refused, Answer answer, String whatIf, String formToken) {
+record SelfCheckPage(List<Group> groups, List<String> refused, Answer answer, String whatIf, String formToken,
+        SiteMap map) {
 
     record Group(String key, String heading, String intro, List<Field> fields) {
     }
@@ -19,7 +21,7 @@ record SelfCheckPage(List<Group> groups, List<String> refused, Answer answer, St
     /**
      * One fact's field.
      *
-     * @param kind  text, country, choice, yesno, number, integer, date or many
+     * @param kind  text, country, choice, yesno, number, integer, date, many or geojson
      * @param error what the service would refuse in it, in the API's words; null when nothing
      */
     record Field(String name, String id, String label, String help, String kind, boolean required,

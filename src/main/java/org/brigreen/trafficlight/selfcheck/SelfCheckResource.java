@@ -61,10 +61,12 @@ public class SelfCheckResource {
     private final WhatIfs whatIfs;
     private final Callers callers;
     private final ObjectMapper json;
+    private final SiteMaps maps;
 
     public SelfCheckResource(Pages pages, FormToken formToken, DescriptorParser descriptors,
             EvaluationService evaluations, ClassificationService classifications, WhatIfs whatIfs, Callers callers,
-            ObjectMapper json) {
+            ObjectMapper json, SiteMaps maps) {
+        this.maps = maps;
         this.pages = pages;
         this.formToken = formToken;
         this.descriptors = descriptors;
@@ -104,8 +106,9 @@ public class SelfCheckResource {
             ProjectDescriptor descriptor = descriptors.parse(description.deepCopy());
             RuleSet ruleSet = classifications.decidingRuleSet(null, null);
             EvaluationAnswer answer = evaluations.evaluate(descriptor, ruleSet, language);
+            SiteMap map = maps.of(descriptor, ruleSet, views.mapTexts(), views.words());
             return render(views.answered(fields, answer, whatIfs.of(description, answer.assessment(), ruleSet,
-                    language), description, whatIf, formToken.current()), language, uri);
+                    language), description, whatIf, formToken.current(), map), language, uri);
         } catch (InvalidRequestException e) {
             return render(views.refused(fields, e.errors(), formToken.current()), language, uri);
         }

@@ -3,6 +3,8 @@ package org.brigreen.trafficlight.selfcheck;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
 import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -25,38 +27,54 @@ import org.brigreen.trafficlight.web.PageTexts;
 final class SelfCheckViews {
 
     private final PageTexts texts;
+    private final SiteMapTexts mapTexts;
     private final FactWords words;
     private final Locale locale;
     private final ObjectMapper json;
 
     SelfCheckViews(PageTexts texts, Language language, ObjectMapper json) {
         this.texts = texts;
+        this.mapTexts = MessageBundles.get(SiteMapTexts.class, Localized.Literal.of(language.tag()));
         this.locale = PageLanguage.locale(language);
         this.words = new FactWords(texts, locale);
         this.json = json;
     }
 
     SelfCheckPage blank(String formToken) {
-        return new SelfCheckPage(groups(Map.of(), Map.of()), List.of(), null, null, formToken);
+        return new SelfCheckPage(groups(Map.of(), Map.of()), List.of(), null, null, formToken, null);
     }
 
     SelfCheckPage refused(Map<String, List<String>> fields, List<FieldError> errors, String formToken) {
         Map<String, String> byField = new LinkedHashMap<>();
         List<String> refused = new ArrayList<>();
         for (FieldError error : errors) {
-            String fact = factOf(error.pointer());
+            String location = SelfCheckForm.locationFieldOf(error.pointer(), fields);
+            String fact = location == null ? factOf(error.pointer()) : location;
             String words = apiWords(error);
             byField.merge(fact, words, (first, next) -> first + "; " + next);
-            refused.add(this.words.label(fact) + ": " + words);
+            refused.add(label(fact) + ": " + words);
         }
-        return new SelfCheckPage(groups(fields, byField), refused, null, null, formToken);
+        return new SelfCheckPage(groups(fields, byField), refused, null, null, formToken, null);
     }
 
     SelfCheckPage answered(Map<String, List<String>> fields, EvaluationAnswer evaluation,
-            List<WhatIfs.WhatIf> whatIfs, ObjectNode descriptor, String whatIf, String formToken) {
+            List<WhatIfs.WhatIf> whatIfs, ObjectNode descriptor, String whatIf, String formToken, SiteMap map) {
         SelfCheckPage.Answer shown = new SelfCheckPage.Answer(evaluation.assessment(), evaluation.notice(),
                 whatIfs.stream().map(this::whatIf).toList(), text(descriptor));
-        return new SelfCheckPage(groups(fields, Map.of()), List.of(), shown, whatIf, formToken);
+        return new SelfCheckPage(groups(fields, Map.of()), List.of(), shown, whatIf, formToken, map);
+    }
+
+    /** The words of the facts, for the site map. */
+    FactWords words() {
+        return words;
+    }
+
+    SiteMapTexts mapTexts() {
+        return mapTexts;
+    }
+
+    private String label(String field) {
+        return SelfCheckForm.LOCATION.contains(field) ? mapTexts.sitemap_fieldLabel(field) : words.label(field);
     }
 
     /** The API's own words for a refused field: its reason, and the values it would take. */
@@ -86,6 +104,11 @@ final class SelfCheckViews {
     }
 
     private SelfCheckPage.Field field(String name, List<String> values, String error) {
+        if (SelfCheckForm.LOCATION.contains(name)) {
+            return new SelfCheckPage.Field(name, "f-" + name.replace('.', '-'), label(name),
+                    mapTexts.sitemap_fieldHelp(name), SelfCheckForm.GEOMETRY.equals(name) ? "geojson" : "number", false,
+                    List.of(), values.isEmpty() ? "" : values.get(0), error);
+        }
         DescriptorSchema.Fact fact = DescriptorSchema.PROJECT.facts().get(name);
         String kind = kind(name, fact);
         String value = values.isEmpty() ? "" : values.get(0);

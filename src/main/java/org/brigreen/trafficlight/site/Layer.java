@@ -76,6 +76,20 @@ public final class Layer {
         }
     }
 
+    /**
+     * Every feature within {@code radiusKm} of {@code site}, with its geodesic distance (0 when the site intersects
+     * it), nearest first.
+     */
+    public List<Nearest> within(Geometry site, double radiusKm) {
+        return candidates(searchBox(site.getEnvelopeInternal(), radiusKm)).stream()
+                .map(feature -> new Nearest(feature, feature.shape().intersects(site) ? 0
+                        : Geodesy.distanceKm(site, feature.geometry())))
+                .filter(found -> found.distanceKm() <= radiusKm)
+                .sorted(Comparator.comparingDouble(Nearest::distanceKm)
+                        .thenComparing(found -> found.feature().id()))
+                .toList();
+    }
+
     /** A feature and its distance from a site, in kilometres. */
     public record Nearest(LayerFeature feature, double distanceKm) {
     }
