@@ -7,8 +7,9 @@
 #   PostgreSQL: PGHOST (127.0.0.1), PGPORT (5432), PGUSER (postgres), PGPASSWORD (none: trust auth).
 #   Settings, with their defaults: RUNS=5 (timed runs of each report after one warm-up; the median counts)
 #     PORT=18181 SERVICE_APP=target/quarkus-app.
+#     IMPACT_RUNS=1 (timed runs of each impact analysis, no warm-up: each replays the whole log).
 #   Prints, for each report, the median and the slowest time, the size of the answer, and the rows of the rollup and
-#   the decisions of the log it ran over.
+#   the decisions of the log it ran over; then the same for the impact of another rule-set version on the whole log.
 set -euo pipefail
 
 BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -16,6 +17,7 @@ REPO_DIR=$(dirname "$BENCH_DIR")
 DBNAME=${1:-traffic_light_log_1m}
 export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
 RUNS=${RUNS:-5}
+IMPACT_RUNS=${IMPACT_RUNS:-1}
 PORT=${PORT:-18181}
 SERVICE_APP=${SERVICE_APP:-$REPO_DIR/target/quarkus-app}
 ISSUER="https://bench.traffic-light.invalid/issuer"
@@ -103,4 +105,23 @@ for path in \
     median=$(printf '%s\n' "${times[@]}" | sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }')
     slowest=$(printf '%s\n' "${times[@]}" | sort -n | tail -1)
     printf '| %-58s | %9.3f | %9.3f | %9d |\n' "$path" "$median" "$slowest" "$bytes"
+done
+
+# The impact of other versions on every decision of the log: each decision is read, decoded and assessed again.
+decided_under=$(psql -X -Atq -d "$DBNAME" -c "SELECT ruleset_version FROM decision GROUP BY 1 ORDER BY count(*) DESC LIMIT 1")
+echo
+printf '| %-58s | %9s | %9s | %9s |\n' "impact on the decisions under $decided_under" "median s" "slowest s" bytes
+printf '|%s|%s|%s|%s|\n' "$(printf -- '-%.0s' {1..60})" "-----------" "-----------" "-----------"
+for version in 2022.1 2026.2; do
+    target="/v1/rulesets/bri-traffic-light/versions/$version/impact?decidedUnder=$decided_under"
+    times=()
+    for (( run = 1; run <= IMPACT_RUNS; run++ )); do
+        read -r status seconds bytes < <(curl -s -o /dev/null -X POST -w '%{http_code} %{time_total} %{size_download}\n' \
+            -H "Authorization: Bearer $TOKEN" "$URL$target")
+        [[ $status == 200 ]] || { echo "impact of $version answered $status" >&2; exit 1; }
+        times+=("$seconds")
+    done
+    median=$(printf '%s\n' "${times[@]}" | sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }')
+    slowest=$(printf '%s\n' "${times[@]}" | sort -n | tail -1)
+    printf '| %-58s | %9.3f | %9.3f | %9d |\n' "POST ${target#/v1/rulesets/bri-traffic-light}" "$median" "$slowest" "$bytes"
 done
