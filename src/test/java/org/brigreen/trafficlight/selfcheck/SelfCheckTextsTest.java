@@ -19,9 +19,12 @@ class SelfCheckTextsTest {
 
     @Test
     void everyFactIsInExactlyOneGroupOfTheForm() {
-        List<String> grouped = SelfCheckForm.GROUPS.values().stream().flatMap(List::stream).toList();
+        List<String> grouped = SelfCheckForm.GROUPS.values().stream().flatMap(List::stream)
+                .filter(field -> !SelfCheckForm.LOCATION.contains(field)).toList();
         assertEquals(DescriptorSchema.PROJECT.facts().keySet().stream().sorted().toList(),
                 grouped.stream().sorted().toList());
+        assertEquals(SelfCheckForm.LOCATION, SelfCheckForm.GROUPS.get("site").subList(0, 3),
+                "the location's fields open the site's group");
     }
 
     @Test
