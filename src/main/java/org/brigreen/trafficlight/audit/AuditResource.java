@@ -64,12 +64,7 @@ public class AuditResource {
     public ConsistencyProof consistency(
             @QueryParam("from") String from,
             @QueryParam("to") String to) {
-        QueryParameters parameters = new QueryParameters();
-        OptionalLong first = parameters.integer("from", from, 1);
-        OptionalLong second = parameters.integer("to", to, 1);
-        parameters.require(first.isPresent() || from != null && !from.isBlank(), "from");
-        parameters.validate();
-        return proofs.consistency(first.getAsLong(), second);
+        return proofs.consistency(from, to);
     }
 
     @POST

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
+import org.brigreen.trafficlight.http.QueryParameters;
 import org.brigreen.trafficlight.input.FieldError;
 import org.brigreen.trafficlight.input.InvalidRequestException;
 import org.brigreen.trafficlight.input.NotFoundException;
@@ -61,6 +62,21 @@ public class ProofService {
             return new InclusionProof(decisionId, seq, leafIndex, size, HashText.encode(scan.leafHash()),
                     HashText.encode(scan.root()), encode(scan.proof()), checkpoint.map(Checkpoint::of).orElse(null));
         });
+    }
+
+    /**
+     * The consistency proof between two tree sizes as a request gives them, in its query parameters {@code from}
+     * (required) and {@code to}: both the API and the regulator's pages ask for it so.
+     *
+     * @throws InvalidRequestException naming each parameter that is not a tree size
+     */
+    public ConsistencyProof consistency(String from, String to) {
+        QueryParameters parameters = new QueryParameters();
+        OptionalLong first = parameters.integer("from", from, 1);
+        OptionalLong second = parameters.integer("to", to, 1);
+        parameters.require(first.isPresent() || from != null && !from.isBlank(), "from");
+        parameters.validate();
+        return consistency(first.getAsLong(), second);
     }
 
     /**

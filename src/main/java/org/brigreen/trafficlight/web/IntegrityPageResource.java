@@ -141,12 +141,7 @@ public class IntegrityPageResource {
     public ConsistencyProof consistency(
             @QueryParam("from") String from,
             @QueryParam("to") String to) {
-        QueryParameters parameters = new QueryParameters();
-        OptionalLong first = parameters.integer("from", from, 1);
-        OptionalLong second = parameters.integer("to", to, 1);
-        parameters.require(first.isPresent() || from != null && !from.isBlank(), "from");
-        parameters.validate();
-        return proofs.consistency(first.getAsLong(), second);
+        return proofs.consistency(from, to);
     }
 
     /** The canonical record of a decision, exactly as it was hashed, and its inclusion proof. */
