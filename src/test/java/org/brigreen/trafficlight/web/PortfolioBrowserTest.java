@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,6 +14,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.brigreen.trafficlight.batch.BatchLines;
 import org.brigreen.trafficlight.classification.ProjectTable;
 import org.brigreen.trafficlight.classification.ProjectTable.Project;
@@ -178,11 +180,25 @@ class PortfolioBrowserTest {
         WebElement anchor = browser.driver().findElement(By.id(link));
         Path saved = directory.resolve(anchor.getDomAttribute("download"));
         anchor.click();
-        new WebDriverWait(browser.driver(), Duration.ofMinutes(1)).until(driver -> Files.exists(saved));
+        new WebDriverWait(browser.driver(), Duration.ofMinutes(1))
+                .until(driver -> List.of(saved).equals(filesIn(directory)));
         String text = Files.readString(saved, StandardCharsets.UTF_8);
         Files.delete(saved);
         Files.delete(directory);
         return text;
+    }
+
+    /**
+     * What the download directory holds. Chromium may create the file's name before it has written the file
+     * (the bytes go to a {@code .crdownload} beside it), so a download is complete only when its file is
+     * the one thing there.
+     */
+    private static List<Path> filesIn(Path directory) {
+        try (Stream<Path> files = Files.list(directory)) {
+            return files.toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static void await(Browser browser, String condition) {
