@@ -53,7 +53,10 @@ class TruncatedTailTest {
                     "drop table truncated_tail_test");
         }
 
-        assertTrue(given().when().post("/v1/audit/verify?from=1&to=" + signedHead).then().statusCode(200)
+        // The tail and the record before it: the whole log, which the rest of the suite has made long, is verified
+        // where that is the point.
+        long tail = Math.max(1, signedHead - 1);
+        assertTrue(given().when().post("/v1/audit/verify?from=" + tail + "&to=" + signedHead).then().statusCode(200)
                 .extract().<Boolean>path("intact"), "the log is restored");
         classify().then().statusCode(201);
         assertEquals(signedHead + 1, head(), "appends go on after the restored tail");
