@@ -104,7 +104,7 @@ class ReadmeExamplesIT {
         return "set -euo pipefail\n"
                 // An HTTP error answered to an example is its failure, printed with the body the service sent.
                 + "curl() { command curl --fail-with-body \"$@\"; }\n"
-                + examples.stream().map(example -> "echo '<<< README line " + example.line() + "'\n" + example.text())
+                + examples.stream().map(example -> "printf '\\n<<< README line " + example.line() + "\\n'\n" + example.text())
                         .collect(Collectors.joining());
     }
 
