@@ -7,7 +7,8 @@
 #   PostgreSQL: PGHOST (127.0.0.1), PGPORT (5432), PGUSER (postgres), PGPASSWORD (none: trust auth).
 #   Settings, with their defaults: RUNS=5 (timed runs of each report after one warm-up; the median counts)
 #     PORT=18181 SERVICE_APP=target/quarkus-app.
-#     IMPACT_RUNS=1 (timed runs of each impact analysis, no warm-up: each replays the whole log).
+#     IMPACT_RUNS=1 (timed runs of each impact analysis, no warm-up: each replays the whole log; 0 skips them).
+#     ONLY= (times only the reports whose request contains it, e.g. ONLY=excluded).
 #   Prints, for each report, the median and the slowest time, the size of the answer, and the rows of the rollup and
 #   the decisions of the log it ran over; then the same for the impact of another rule-set version on the whole log.
 set -euo pipefail
@@ -18,65 +19,39 @@ DBNAME=${1:-traffic_light_log_1m}
 export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
 RUNS=${RUNS:-5}
 IMPACT_RUNS=${IMPACT_RUNS:-1}
+ONLY=${ONLY:-}
 PORT=${PORT:-18181}
 SERVICE_APP=${SERVICE_APP:-$REPO_DIR/target/quarkus-app}
-ISSUER="https://bench.traffic-light.invalid/issuer"
 URL="http://127.0.0.1:$PORT"
 WORK=$(mktemp -d)
-SERVICE_PID=""
+# shellcheck source=lib/service.sh
+source "$BENCH_DIR/lib/service.sh"
 
 cleanup() {
-    if [[ -n $SERVICE_PID ]]; then
-        kill -TERM "$SERVICE_PID" 2>/dev/null || true
-        wait "$SERVICE_PID" 2>/dev/null || true
-    fi
+    stop_started
     rm -rf "$WORK"
 }
 trap cleanup EXIT
 
-[[ -f $SERVICE_APP/quarkus-run.jar ]] || { echo "no package: run ./mvnw package -DskipTests first" >&2; exit 1; }
-
-base64url() { openssl base64 -e -A | tr '+/' '-_' | tr -d '='; }
-
-openssl genpkey -algorithm ed25519 -out "$WORK/audit.pem" 2>/dev/null
-openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$WORK/jwt-private.pem" 2>/dev/null
-openssl pkey -in "$WORK/jwt-private.pem" -pubout -out "$WORK/jwt-public.pem"
-now=$(date +%s)
-header=$(printf '{"alg":"RS256","typ":"JWT"}' | base64url)
-claims=$(printf '{"iss":"%s","sub":"bench-regulator","groups":["regulator"],"iat":%d,"exp":%d}' \
-    "$ISSUER" "$now" $(( now + 6 * 3600 )) | base64url)
-TOKEN="$header.$claims.$(printf '%s.%s' "$header" "$claims" | openssl dgst -sha256 -sign "$WORK/jwt-private.pem" \
-    -binary | base64url)"
-
-(cd "$SERVICE_APP" && exec env \
-    QUARKUS_HTTP_PORT="$PORT" \
-    QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DBNAME" \
-    QUARKUS_DATASOURCE_USERNAME="$PGUSER" \
-    QUARKUS_DATASOURCE_PASSWORD="${PGPASSWORD:-unused-with-trust-auth}" \
-    TRAFFIC_LIGHT_RULES_DIRECTORY="$REPO_DIR/rules" \
-    TRAFFIC_LIGHT_AUDIT_SIGNING_KEY="$WORK/audit.pem" \
-    MP_JWT_VERIFY_ISSUER="$ISSUER" \
-    MP_JWT_VERIFY_PUBLICKEY_LOCATION="$WORK/jwt-public.pem" \
-    TRAFFIC_LIGHT_RATE_LIMIT_REQUESTS_PER_SECOND=1000000 \
-    TRAFFIC_LIGHT_RATE_LIMIT_BURST=1000000 \
-    java @"$REPO_DIR/src/main/jvm/jvm.options" -jar quarkus-run.jar) >"$WORK/service.log" 2>&1 &
-SERVICE_PID=$!
-for (( waited = 0; ; waited++ )); do
-    [[ $(curl -s -o /dev/null -w '%{http_code}' "$URL/q/health/ready") == 200 ]] && break
-    if ! kill -0 "$SERVICE_PID" 2>/dev/null || (( waited > 600 )); then
-        tail -30 "$WORK/service.log" >&2
-        echo "the service did not start" >&2
-        exit 1
-    fi
-    sleep 0.5
-done
+! port_in_use "$PORT" || { echo "port $PORT is in use; choose another with PORT" >&2; exit 1; }
+make_keys
+TOKEN=$(mint_token bench-regulator regulator)
+start_service "$SERVICE_APP" "$PORT" "$DBNAME" "$WORK/service.log"
+# The first start on a database migrates it: a new index over a million decisions takes a while.
+ready_s=$(wait_until_ready "$PORT" /q/health/ready "$STARTED_PID" "$WORK/service.log" "$(date +%s%N)" 600)
+echo "the service on port $PORT is ready in $ready_s s"
 
 decisions=$(psql -X -Atq -d "$DBNAME" -c "SELECT count(*) FROM decision")
 cells=$(psql -X -Atq -d "$DBNAME" -c "SELECT count(*) FROM decision_daily")
 days=$(psql -X -Atq -d "$DBNAME" -c "SELECT count(DISTINCT day) FROM decision_daily")
 year=$(date -u +%Y)
 today=$(date -u +%F)
-echo "$DBNAME: $decisions decisions; the rollup: $cells rows over $days days"
+# The plans depend on the statistics and the visibility map: say when the log was last analyzed and vacuumed.
+upkeep=$(psql -X -Atq -d "$DBNAME" -c "SELECT 'last analyzed ' || coalesce(greatest(last_analyze, last_autoanalyze)::text,
+    'never') || ', last vacuumed ' || coalesce(greatest(last_vacuum, last_autovacuum)::text, 'never')
+    || ', autovacuum ' || current_setting('autovacuum') FROM pg_stat_user_tables WHERE relname = 'decision'")
+echo "$DBNAME: $decisions decisions ($upkeep); the rollup: $cells rows over $days days"
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo
 printf '| %-58s | %9s | %9s | %9s |\n' report "median s" "slowest s" bytes
 printf '|%s|%s|%s|%s|\n' "$(printf -- '-%.0s' {1..60})" "-----------" "-----------" "-----------"
@@ -93,6 +68,7 @@ for path in \
     "GET /v1/reports/excluded?limit=1000" \
     "GET /v1/reports/excluded?format=csv" \
     "POST /v1/reports/verify"; do
+    [[ $path == *"$ONLY"* ]] || continue
     method=${path%% *}
     target=${path#* }
     times=()
@@ -107,12 +83,16 @@ for path in \
     printf '| %-58s | %9.3f | %9.3f | %9d |\n' "$path" "$median" "$slowest" "$bytes"
 done
 
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+
 # The impact of other versions on every decision of the log: each decision is read, decoded and assessed again.
+(( IMPACT_RUNS > 0 )) || exit 0
 decided_under=$(psql -X -Atq -d "$DBNAME" -c "SELECT ruleset_version FROM decision GROUP BY 1 ORDER BY count(*) DESC LIMIT 1")
 echo
 printf '| %-58s | %9s | %9s | %9s |\n' "impact on the decisions under $decided_under" "median s" "slowest s" bytes
 printf '|%s|%s|%s|%s|\n' "$(printf -- '-%.0s' {1..60})" "-----------" "-----------" "-----------"
-for version in 2022.1 2026.2; do
+for version in 2022.1 2026.1 2026.2; do
+    [[ $version != "$decided_under" ]] || continue
     target="/v1/rulesets/bri-traffic-light/versions/$version/impact?decidedUnder=$decided_under"
     times=()
     for (( run = 1; run <= IMPACT_RUNS; run++ )); do

@@ -30,19 +30,19 @@ SERVICE_URL="http://127.0.0.1:$PORT"
 BASELINE_URL="http://127.0.0.1:$BASELINE_PORT"
 SERVICE_APP="$REPO_DIR/target/quarkus-app"
 BASELINE_APP="$BENCH_DIR/baseline/target/quarkus-app"
-# The service's JVM options (the Dockerfile's too); the baseline app runs with the same.
-JVM_OPTIONS="$REPO_DIR/src/main/jvm/jvm.options"
 DESCRIPTORS="$BENCH_DIR/data/descriptors.ndjson"
 ROWS="$BENCH_DIR/data/rows.ndjson"
-ISSUER="https://bench.traffic-light.invalid/issuer"
 TARGET_CONNECTIONS=32
 
 RESULTS="$BENCH_DIR/results/$(date -u +%Y%m%dT%H%M%SZ)"
 RUNS_CSV="$RESULTS/runs.csv"
 WORK=""  # keys, tokens, the batch file, pgbench logs: made in main, removed on exit
-STARTED_PIDS=()
 LOAD_PID=""
 RUN_ERRORS=0
+# Keys, tokens, and the packaged apps started, waited for and stopped (the baseline app runs with the service's JVM
+# options too).
+# shellcheck source=lib/service.sh
+source "$BENCH_DIR/lib/service.sh"
 
 # --- Helpers ---------------------------------------------------------------------------------------------------
 
@@ -70,7 +70,7 @@ run_field() {
         'NR == 1 { for (i = 1; i <= NF; i++) idx[$i] = i; next } $1 == run && $2 == c { print $idx[col] }' "$RUNS_CSV"
 }
 
-# --- Tools, build, database, keys ----------------------------------------------------------------------------------
+# --- Tools, build, database ----------------------------------------------------------------------------------------
 
 check_tools() {
     local missing=() tool
@@ -104,89 +104,10 @@ prepare_databases() {
         reference text, country text, sector text, created_at timestamptz)"
 }
 
-base64url() { openssl base64 -e -A | tr '+/' '-_' | tr -d '='; }
-
-# Throw-away keys: the audit log's Ed25519 signing key, and an RSA pair standing in for the identity provider.
-make_keys() {
-    openssl genpkey -algorithm ed25519 -out "$WORK/audit.pem" 2>/dev/null
-    openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$WORK/jwt-private.pem" 2>/dev/null
-    openssl pkey -in "$WORK/jwt-private.pem" -pubout -out "$WORK/jwt-public.pem"
-}
-
-# An RS256 bearer token for a lender of the organisation bench-bank, valid for 6 hours.
-mint_token() {
-    local now header claims signature
-    now=$(date +%s)
-    header=$(printf '{"alg":"RS256","typ":"JWT"}' | base64url)
-    claims=$(printf '{"iss":"%s","sub":"bench-user","groups":["lender"],"org":"bench-bank","iat":%d,"exp":%d}' \
-        "$ISSUER" "$now" $(( now + 6 * 3600 )) | base64url)
-    signature=$(printf '%s.%s' "$header" "$claims" | openssl dgst -sha256 -sign "$WORK/jwt-private.pem" -binary | base64url)
-    printf '%s.%s.%s' "$header" "$claims" "$signature"
-}
-
 # --- Processes -------------------------------------------------------------------------------------------------
 
 assert_port_free() {
-    if (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; then
-        die "port $1 is in use; choose another with PORT or BASELINE_PORT"
-    fi
-}
-
-# Starts a packaged app (its quarkus-app folder) in the background, as the Dockerfile does: from that folder, where
-# the class-data archive is, with the JVM options; the environment is NAME=value ... Sets STARTED_PID.
-start_app() {
-    local app=$1 log=$2
-    shift 2
-    (cd "$app" && exec env "$@" java @"$JVM_OPTIONS" -jar quarkus-run.jar) >"$log" 2>&1 &
-    STARTED_PID=$!
-    STARTED_PIDS+=("$STARTED_PID")
-}
-
-# Whether PATH on 127.0.0.1:PORT answers 200. Bash's own socket, not curl: a process spawned every few milliseconds
-# would take CPU from the start it measures.
-answers_200() {
-    local port=$1 path=$2 status_line
-    { exec 3<>"/dev/tcp/127.0.0.1/$port"; } 2>/dev/null || return 1
-    printf 'GET %s HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n' "$path" >&3
-    read -r -t 1 status_line <&3 || true
-    exec 3<&-
-    [[ $status_line == "HTTP/1.1 200 "* ]]
-}
-
-# Polls PATH on PORT every 20 ms until it answers 200; prints the seconds since LAUNCHED_NS. Gives up after 60 s or
-# when the process has died, showing the end of its log.
-wait_until_ready() {
-    local port=$1 path=$2 pid=$3 log=$4 launched_ns=$5
-    until answers_200 "$port" "$path"; do
-        if ! kill -0 "$pid" 2>/dev/null; then
-            tail -20 "$log" >&2
-            die "the process on port $port stopped at start (log: $log)"
-        fi
-        if (( $(date +%s%N) - launched_ns > 60000000000 )); then
-            die "http://127.0.0.1:$port$path not ready after 60 s (log: $log)"
-        fi
-        sleep 0.02
-    done
-    calc '%.2f' "($(date +%s%N) - $launched_ns) / 1e9"
-}
-
-stop_process() {
-    local pid=$1 waited=0
-    kill -TERM "$pid" 2>/dev/null || return 0
-    while kill -0 "$pid" 2>/dev/null && (( waited < 150 )); do
-        sleep 0.1
-        waited=$(( waited + 1 ))
-    done
-    kill -KILL "$pid" 2>/dev/null || true
-    wait "$pid" 2>/dev/null || true
-}
-
-stop_started() {
-    local pid
-    for pid in "${STARTED_PIDS[@]}"; do
-        stop_process "$pid"
-    done
-    STARTED_PIDS=()
+    ! port_in_use "$1" || die "port $1 is in use; choose another with PORT or BASELINE_PORT"
 }
 
 # Runs a load tool in the background and waits for it: a trapped Ctrl-C or TERM then stops the run at once (wrk in
@@ -233,17 +154,7 @@ start_service_once() {
     fresh_service_database
     local launched_ns
     launched_ns=$(date +%s%N)
-    start_app "$SERVICE_APP" "$RESULTS/service.log" \
-        QUARKUS_HTTP_PORT="$PORT" \
-        QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PGHOST:$PGPORT/traffic_light_bench" \
-        QUARKUS_DATASOURCE_USERNAME="$PGUSER" \
-        QUARKUS_DATASOURCE_PASSWORD="${PGPASSWORD:-unused-with-trust-auth}" \
-        TRAFFIC_LIGHT_RULES_DIRECTORY="$REPO_DIR/rules" \
-        TRAFFIC_LIGHT_AUDIT_SIGNING_KEY="$WORK/audit.pem" \
-        MP_JWT_VERIFY_ISSUER="$ISSUER" \
-        MP_JWT_VERIFY_PUBLICKEY_LOCATION="$WORK/jwt-public.pem" \
-        TRAFFIC_LIGHT_RATE_LIMIT_REQUESTS_PER_SECOND=1000000 \
-        TRAFFIC_LIGHT_RATE_LIMIT_BURST=1000000
+    start_service "$SERVICE_APP" "$PORT" traffic_light_bench "$RESULTS/service.log"
     STARTUP_S=$(wait_until_ready "$PORT" /q/health/ready "$STARTED_PID" "$RESULTS/service.log" "$launched_ns")
     RSS_MB=$(rss_mb "$STARTED_PID")
     QUARKUS_STARTED_S=$(sed -n 's/.*started in \([0-9.]*\)s.*/\1/p' "$RESULTS/service.log" | head -1)
@@ -273,7 +184,7 @@ measure_service_starts() {
 }
 
 # The service for the load runs; its start is not counted.
-start_service() {
+start_service_for_load() {
     say "Starting the service on port $PORT for the load"
     local startup_s=$STARTUP_S rss_mb=$RSS_MB
     start_service_once
@@ -596,14 +507,14 @@ main() {
     build
     prepare_databases
     make_keys
-    TOKEN=$(mint_token)
+    TOKEN=$(mint_token bench-user lender bench-bank)
 
     measure_service_starts
     start_baseline
     run_baselines
     stop_started
 
-    start_service
+    start_service_for_load
     check_service_answers
     run_service
     run_batch

@@ -16,6 +16,7 @@ import org.brigreen.trafficlight.decisionlog.DecisionExport;
 public final class ReportCsv {
 
     private static final String CRLF = "\r\n";
+    private static final int BUFFER_CHARS = 64 * 1024;
     private static final List<String> COUNT_COLUMNS = List.of("key", "red", "amber", "green", "total");
     private static final List<String> EXCLUDED_COLUMNS = List.of("reference", "org", "sector", "country",
             "decided_at", "decision_id", "ruleset_id", "ruleset_version");
@@ -48,25 +49,35 @@ public final class ReportCsv {
     /** Writes the excluded projects as they are read: memory stays flat however many there are. */
     public static void excluded(Reports reports, ReportStore.Selection selection, OutputStream output)
             throws IOException {
-        Writer csv = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8));
+        Writer csv = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8), BUFFER_CHARS);
         csv.write(line(EXCLUDED_COLUMNS));
         try {
-            reports.forEachExcluded(selection, project -> write(csv, line(Stream.of(project.reference(),
-                    project.org(), project.sector(), project.country(), project.decidedAt().toString(),
-                    project.decisionId().toString(), project.ruleSet(), project.version())
-                    .map(value -> value == null ? "" : value).toList())));
+            reports.forEachExcluded(selection, project -> writeExcluded(csv, project));
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
         csv.flush();
     }
 
-    private static void write(Writer csv, String line) {
+    /** One line, cell by cell into the writer: no list or string of the line for each of a hundred thousand. */
+    private static void writeExcluded(Writer csv, ExcludedProject project) {
         try {
-            csv.write(line);
+            writeCells(csv, project.reference(), project.org(), project.sector(), project.country(),
+                    project.decidedAt().toString(), project.decisionId().toString(), project.ruleSet(),
+                    project.version());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static void writeCells(Writer csv, String... cells) throws IOException {
+        for (int i = 0; i < cells.length; i++) {
+            if (i > 0) {
+                csv.write(',');
+            }
+            csv.write(cells[i] == null ? "" : DecisionExport.csvField(cells[i]));
+        }
+        csv.write(CRLF);
     }
 
     private static List<String> counts(ClassCountRow row) {

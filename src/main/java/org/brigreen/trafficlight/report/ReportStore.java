@@ -27,6 +27,11 @@ import org.brigreen.trafficlight.decision.DecisionLogUnavailableException;
 public class ReportStore {
 
     private static final int FETCH_SIZE = 1000;
+    /**
+     * Rows a round trip when every excluded project is read: 10,000 of about 150 bytes (1.5 MB), ten round trips for
+     * the 96,000 of a million decisions rather than a hundred.
+     */
+    private static final int STREAM_FETCH_SIZE = 10_000;
     private static final String EXCLUDED_COLUMNS = """
             select seq, reference, org, sector, country, decided_at, id, ruleset_id, ruleset_version
             from decision where excluded""";
@@ -145,7 +150,9 @@ public class ReportStore {
         where.add(afterSeq > 0, "(decided_at, seq) > (select decided_at, seq from decision where seq = ?)", afterSeq);
         String query = EXCLUDED_COLUMNS + where.andClause() + " order by decided_at, seq"
                 + (limit == Long.MAX_VALUE ? "" : " limit " + limit);
-        where.query(connection, query, row -> action.accept(new Excluded(row.getLong(1), new ExcludedProject(
+        // A page in one round trip, every excluded project in a few.
+        int fetchSize = (int) Math.min(limit, STREAM_FETCH_SIZE);
+        where.query(connection, query, fetchSize, row -> action.accept(new Excluded(row.getLong(1), new ExcludedProject(
                 row.getString(2), row.getString(3), row.getString(4), row.getString(5),
                 row.getObject(6, OffsetDateTime.class).toInstant(), row.getObject(7, UUID.class), row.getString(8),
                 row.getString(9)))));
@@ -281,8 +288,12 @@ public class ReportStore {
         }
 
         Void query(Connection connection, String query, RowAction action) throws SQLException {
+            return query(connection, query, FETCH_SIZE, action);
+        }
+
+        Void query(Connection connection, String query, int fetchSize, RowAction action) throws SQLException {
             try (PreparedStatement statement = connection.prepareStatement(query)) {
-                statement.setFetchSize(FETCH_SIZE);
+                statement.setFetchSize(fetchSize);
                 for (int i = 0; i < parameters.size(); i++) {
                     statement.setObject(i + 1, parameters.get(i));
                 }

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import org.brigreen.trafficlight.classification.ProjectTable;
 import org.brigreen.trafficlight.security.Api;
@@ -35,11 +36,23 @@ public final class ReportLog {
      * {@code org}; returns the decisions logged.
      */
     public static List<Logged> screen(String org) {
+        return screen(org, ProjectTable.projects(), n -> org + "-" + n);
+    }
+
+    /**
+     * Screens {@code projects} under the version in effect as a lender of {@code org}, the n-th (from 1) with the
+     * reference {@code reference} gives it, or none where that is null; returns the decisions logged.
+     */
+    public static List<Logged> screen(String org, List<ProjectTable.Project> projects, IntFunction<String> reference) {
         List<JsonNode> descriptors = new ArrayList<>();
         int n = 0;
-        for (ProjectTable.Project project : ProjectTable.projects()) {
+        for (ProjectTable.Project project : projects) {
             ObjectNode descriptor = project.descriptor().deepCopy();
-            descriptor.put("reference", org + "-" + ++n);
+            descriptor.remove("reference");
+            String given = reference.apply(++n);
+            if (given != null) {
+                descriptor.put("reference", given);
+            }
             descriptors.add(descriptor);
         }
         String body = descriptors.stream().map(JsonNode::toString).collect(Collectors.joining("\n", "", "\n"));
@@ -53,7 +66,7 @@ public final class ReportLog {
             if (result.has("problem")) {
                 continue; // a project the version in effect refuses (its facts contradict one another) is not logged
             }
-            logged.add(new Logged(result.get("decisionId").asText(), descriptor.get("reference").asText(),
+            logged.add(new Logged(result.get("decisionId").asText(), descriptor.path("reference").asText(null),
                     descriptor.get("sector").asText(), descriptor.get("country").asText(),
                     result.get("class").asText(), result.get("excluded").asBoolean()));
         }
