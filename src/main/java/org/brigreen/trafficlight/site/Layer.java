@@ -4,15 +4,16 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.index.strtree.AbstractNode;
 import org.locationtech.jts.index.strtree.STRtree;
 
 /**
  * A loaded reference layer version: its manifest and its features in a spatial index (an STR-tree of their bounding
- * boxes), answering which features a site intersects and which is nearest to it, geodesically.
+ * boxes, widened by what their edges, as geodesics, bulge poleward), answering which features a site intersects and
+ * which are within a distance of it, geodesically; {@link NearestSearch} walks the same index for the nearest.
  */
 public final class Layer {
 
@@ -26,20 +27,20 @@ public final class Layer {
     private static final double LONGITUDE_MARGIN = 1.5;
     /** Beyond this latitude a search box takes every longitude. */
     private static final double POLAR_LATITUDE = 89;
-    /** The first search radius; each next one is four times larger, up to the limit. */
-    private static final double FIRST_RADIUS_KM = 10;
 
     private final LayerManifest manifest;
     private final STRtree index;
+    /** Kept once built: asking the tree for it would take the tree's lock on every search. */
+    private final AbstractNode root;
     private final int size;
 
     Layer(LayerManifest manifest, List<LayerFeature> features) {
         this.manifest = manifest;
         this.index = new STRtree();
         for (LayerFeature feature : features) {
-            index.insert(feature.geometry().getEnvelopeInternal(), feature);
+            index.insert(DistanceBound.featureBox(feature.geometry()), feature);
         }
-        index.build();
+        this.root = index.getRoot();
         this.size = features.size();
     }
 
@@ -51,29 +52,17 @@ public final class Layer {
         return size;
     }
 
+    /** The root of the spatial index, for a search that walks it: its items are the features. */
+    AbstractNode root() {
+        return root;
+    }
+
     /** The features {@code site} intersects, in the order of their ids. */
     public List<LayerFeature> intersecting(Geometry site) {
         return candidates(site.getEnvelopeInternal()).stream()
                 .filter(feature -> feature.shape().intersects(site))
                 .sorted(Comparator.comparing(LayerFeature::id))
                 .toList();
-    }
-
-    /**
-     * The feature nearest to {@code site} within {@code limitKm}, with its geodesic distance (0 when the site
-     * intersects it); none when no feature is that close.
-     */
-    public Optional<Nearest> nearest(Geometry site, double limitKm) {
-        for (double radius = Math.min(FIRST_RADIUS_KM, limitKm); ; radius = Math.min(radius * 4, limitKm)) {
-            Optional<Nearest> nearest = nearestAmong(candidates(searchBox(site.getEnvelopeInternal(), radius)), site);
-            // Every feature within the radius is among the candidates: a nearest one within it is the nearest of all.
-            if (nearest.isPresent() && nearest.get().distanceKm() <= radius) {
-                return nearest;
-            }
-            if (radius >= limitKm) {
-                return Optional.empty();
-            }
-        }
     }
 
     /**
@@ -92,18 +81,6 @@ public final class Layer {
 
     /** A feature and its distance from a site, in kilometres. */
     public record Nearest(LayerFeature feature, double distanceKm) {
-    }
-
-    private static Optional<Nearest> nearestAmong(List<LayerFeature> candidates, Geometry site) {
-        Nearest best = null;
-        for (LayerFeature feature : candidates) {
-            double distance = feature.shape().intersects(site) ? 0 : Geodesy.distanceKm(site, feature.geometry());
-            if (best == null || distance < best.distanceKm()
-                    || distance == best.distanceKm() && feature.id().compareTo(best.feature().id()) < 0) {
-                best = new Nearest(feature, distance);
-            }
-        }
-        return Optional.ofNullable(best);
     }
 
     /**

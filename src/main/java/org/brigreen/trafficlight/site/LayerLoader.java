@@ -14,13 +14,21 @@ import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.stream.IntStream;
 import org.brigreen.trafficlight.input.FieldError;
+import org.locationtech.jts.geom.CoordinateSequence;
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.impl.PackedCoordinateSequence;
 import org.locationtech.jts.geom.util.GeometryFixer;
+import org.locationtech.jts.geom.util.GeometryTransformer;
 
 /**
  * Loads a reference layer version from its directory: the manifest, then the data file, streamed feature by feature
@@ -36,6 +44,11 @@ public final class LayerLoader {
     private static final ObjectMapper JSON = new ObjectMapper()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
+
+    /** Features made from their JSON together, on another core than the one reading the file. */
+    private static final int BATCH = 1024;
+    /** Batches read but not yet made, at most: enough to keep every core busy. */
+    private static final int BATCHES_AHEAD = 2 * Runtime.getRuntime().availableProcessors();
 
     private LayerLoader() {
     }
@@ -91,12 +104,21 @@ public final class LayerLoader {
         }
     }
 
+    /**
+     * The features, in the file's order. The file is read here, one feature's JSON after the other; making the
+     * features from it (reading, checking and repairing the geometries, which takes most of a load) is done in
+     * batches on the other cores meanwhile. A few batches at most wait to be made, so that the JSON read ahead stays
+     * small.
+     */
     private static List<LayerFeature> features(JsonParser parser, LayerManifest manifest, Path data)
             throws IOException {
         if (parser.nextToken() != JsonToken.START_OBJECT) {
             throw new LayerLoadException(data + " must be a GeoJSON FeatureCollection");
         }
         List<LayerFeature> features = new ArrayList<>();
+        Deque<CompletableFuture<List<LayerFeature>>> making = new ArrayDeque<>();
+        List<JsonNode> batch = new ArrayList<>(BATCH);
+        int read = 0;
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String name = parser.currentName();
             parser.nextToken();
@@ -105,11 +127,36 @@ public final class LayerLoader {
                 continue;
             }
             while (parser.nextToken() == JsonToken.START_OBJECT) {
-                JsonNode feature = JSON.readTree(parser);
-                features.add(feature(feature, manifest, data, features.size()));
+                batch.add(JSON.readTree(parser));
+                read++;
+                if (batch.size() == BATCH) {
+                    making.add(make(batch, read - batch.size(), manifest, data));
+                    batch = new ArrayList<>(BATCH);
+                }
+                while (making.size() > BATCHES_AHEAD) {
+                    features.addAll(made(making.poll()));
+                }
             }
         }
+        making.add(make(batch, read - batch.size(), manifest, data));
+        while (!making.isEmpty()) {
+            features.addAll(made(making.poll()));
+        }
         return features;
+    }
+
+    private static CompletableFuture<List<LayerFeature>> make(List<JsonNode> batch, int first, LayerManifest manifest,
+            Path data) {
+        return CompletableFuture.supplyAsync(() -> IntStream.range(0, batch.size())
+                .mapToObj(i -> feature(batch.get(i), manifest, data, first + i)).toList());
+    }
+
+    private static List<LayerFeature> made(CompletableFuture<List<LayerFeature>> batch) {
+        try {
+            return batch.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
     }
 
     private static LayerFeature feature(JsonNode feature, LayerManifest manifest, Path data, int index) {
@@ -123,9 +170,28 @@ public final class LayerLoader {
             throw new LayerLoadException(data + pointer + ": " + (id == null ? "has no " + manifest.fields().get("id")
                     : problems.get(0).pointer() + " " + problems.get(0).reason()));
         }
-        Geometry shape = geometry.get().isValid() ? geometry.get() : GeometryFixer.fix(geometry.get());
+        Geometry shape = packed(geometry.get().isValid() ? geometry.get() : GeometryFixer.fix(geometry.get()));
         return new LayerFeature(id, property(properties, manifest, "name"), property(properties, manifest,
                 "category"), shape);
+    }
+
+    /**
+     * The shape with its positions packed, two doubles a vertex in one array: 16 bytes a vertex where a {@code
+     * Coordinate} object and the reference to it take 44. The positions are the same doubles, so every distance and
+     * every intersection computed from them is the same.
+     */
+    private static Geometry packed(Geometry shape) {
+        return new GeometryTransformer() {
+            @Override
+            protected CoordinateSequence transformCoordinates(CoordinateSequence coordinates, Geometry parent) {
+                double[] xy = new double[2 * coordinates.size()];
+                for (int i = 0; i < coordinates.size(); i++) {
+                    xy[2 * i] = coordinates.getX(i);
+                    xy[2 * i + 1] = coordinates.getY(i);
+                }
+                return new PackedCoordinateSequence.Double(xy, 2, 0);
+            }
+        }.transform(shape);
     }
 
     private static String property(JsonNode properties, LayerManifest manifest, String use) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 import org.locationtech.jts.geom.Geometry;
 
 /**
@@ -80,9 +81,12 @@ public final class SiteScreening {
     }
 
     private void nearestSensitiveArea(Geometry site, Map<String, Object> facts, List<ScreenedFeature> features) {
-        Optional<ScreenedFeature> nearest = DESIGNATIONS.stream()
-                .flatMap(kind -> layers.get(kind).nearest(site, SEARCH_LIMIT_KM).stream()
-                        .map(found -> ScreenedFeature.of(layers.get(kind).manifest(), found.feature(),
+        List<Optional<Layer.Nearest>> nearestByLayer = NearestSearch.nearest(site,
+                DESIGNATIONS.stream().map(layers::get).toList(), SEARCH_LIMIT_KM);
+        // Rounded to the metre, the nearest of the layers' nearest; the earlier layer on a tie.
+        Optional<ScreenedFeature> nearest = IntStream.range(0, DESIGNATIONS.size()).boxed()
+                .flatMap(i -> nearestByLayer.get(i).stream()
+                        .map(found -> ScreenedFeature.of(layers.get(DESIGNATIONS.get(i)).manifest(), found.feature(),
                                 found.distanceKm(), "nearestSensitiveAreaKm")))
                 .min(Comparator.comparingDouble(ScreenedFeature::distanceKm));
         facts.put("nearestSensitiveAreaKm", nearest.map(ScreenedFeature::distanceKm).orElse(SEARCH_LIMIT_KM));
