@@ -29,6 +29,7 @@ import org.brigreen.trafficlight.decision.RecordedDecision;
 import org.brigreen.trafficlight.decision.TimeOrderedIds;
 import org.brigreen.trafficlight.http.BodySizeLimit;
 import org.brigreen.trafficlight.http.Problem;
+import org.brigreen.trafficlight.http.ProblemType;
 import org.brigreen.trafficlight.rules.ContradictoryFactsException;
 import org.brigreen.trafficlight.rules.RuleSet;
 import org.jboss.logging.Logger;
@@ -163,7 +164,7 @@ public class PortfolioScreening {
         } catch (DecisionLogUnavailableException e) {
             String detail = "The decision log could not record the decisions from line " + committing.firstLine()
                     + " on, so they are not given; classify those lines again.";
-            write(BatchResult.refused(committing.firstLine(), Problem.of("decision-log-unavailable",
+            write(BatchResult.refused(committing.firstLine(), Problem.of(ProblemType.DECISION_LOG_UNAVAILABLE,
                     "Service Unavailable", 503, detail, BatchResource.PATH)), out);
             finish(batch, errors + 1, BatchStatus.INCOMPLETE, detail, ending);
         } catch (IOException e) {

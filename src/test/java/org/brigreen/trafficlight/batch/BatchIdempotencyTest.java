@@ -54,7 +54,7 @@ class BatchIdempotencyTest {
 
         post(Tokens.lender("bank-a"), key, NDJSON, portfolio(reference + "-changed"))
                 .then().statusCode(422).contentType("application/problem+json")
-                .body("type", equalTo("urn:problem-type:traffic-light:idempotency-key-reused"))
+                .body("type", equalTo("/problems/idempotency-key-reused"))
                 .body("status", equalTo(422))
                 .body("instance", equalTo("/v1/classifications/batch"));
         String csv = "reference,country,sector,stage\n" + reference + "-1,KE,solar_pv,planned\n";
@@ -73,7 +73,7 @@ class BatchIdempotencyTest {
                 .body(descriptor.getBytes(StandardCharsets.UTF_8))
                 .when().post("/v1/classifications")
                 .then().statusCode(422)
-                .body("type", equalTo("urn:problem-type:traffic-light:idempotency-key-reused"));
+                .body("type", equalTo("/problems/idempotency-key-reused"));
     }
 
     @Test
@@ -101,7 +101,7 @@ class BatchIdempotencyTest {
         post(Tokens.lender("bank-a"), key, NDJSON, portfolio(reference))
                 .then().statusCode(409).contentType("application/problem+json")
                 .header("Retry-After", equalTo("1"))
-                .body("type", equalTo("urn:problem-type:traffic-light:idempotency-key-in-flight"));
+                .body("type", equalTo("/problems/idempotency-key-in-flight"));
         assertEquals(2, recordsOf(reference + "-%"));
     }
 
@@ -119,7 +119,7 @@ class BatchIdempotencyTest {
         post(Tokens.lender("bank-a"), key, NDJSON, portfolio(reference))
                 .then().statusCode(409).contentType("application/problem+json")
                 .header("Retry-After", nullValue())
-                .body("type", equalTo("urn:problem-type:traffic-light:idempotency-key-batch-cut-off"))
+                .body("type", equalTo("/problems/idempotency-key-batch-cut-off"))
                 .body("detail", containsString(location));
         assertEquals(2, recordsOf(reference + "-%"));
     }
