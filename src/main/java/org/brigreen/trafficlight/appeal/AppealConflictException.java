@@ -1,18 +1,19 @@
 package org.brigreen.trafficlight.appeal;
 
+import org.brigreen.trafficlight.http.ProblemType;
+
 /** A step that the appeal's state does not allow, answered 409 with the problem type it names. */
 public class AppealConflictException extends RuntimeException {
 
-    private final String problemType;
+    private final ProblemType problemType;
 
-    AppealConflictException(String problemType, String detail) {
+    AppealConflictException(ProblemType problemType, String detail) {
         super(detail, null, false, false);
         this.problemType = problemType;
     }
 
-    /** The problem type, after the service's prefix: {@code appeal-pending}, {@code appeal-ruled} or
-     * {@code decision-superseded}. */
-    public String problemType() {
+    /** {@link ProblemType#APPEAL_PENDING}, {@link ProblemType#APPEAL_RULED} or {@link ProblemType#DECISION_SUPERSEDED}. */
+    public ProblemType problemType() {
         return problemType;
     }
 }

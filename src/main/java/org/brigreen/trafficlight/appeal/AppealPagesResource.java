@@ -106,7 +106,7 @@ public class AppealPagesResource {
                     formToken.current(), statementProblem, descriptorProblems, null), headers, uri, 400);
         } catch (AppealConflictException e) {
             return renderFiling(new FilingPage(decisionId.toString(), orEmpty(statement), orEmpty(descriptor),
-                    formToken.current(), null, List.of(), e.problemType()), headers, uri, 409);
+                    formToken.current(), null, List.of(), e.problemType().wireName()), headers, uri, 409);
         }
     }
 
@@ -140,7 +140,7 @@ public class AppealPagesResource {
                     orEmpty(outcome), orEmpty(reasons)), headers, uri, 400);
         } catch (AppealConflictException e) {
             return render(new AppealsPage(rows(), rules(), formToken.current(), appealId.toString(), Map.of(),
-                    e.problemType(), orEmpty(outcome), orEmpty(reasons)), headers, uri, 409);
+                    e.problemType().wireName(), orEmpty(outcome), orEmpty(reasons)), headers, uri, 409);
         }
     }
 

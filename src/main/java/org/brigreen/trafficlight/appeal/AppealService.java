@@ -15,6 +15,7 @@ import org.brigreen.trafficlight.decision.DecisionLog;
 import org.brigreen.trafficlight.decision.DecisionLogUnavailableException;
 import org.brigreen.trafficlight.decision.ProjectDescriptor;
 import org.brigreen.trafficlight.decision.TimeOrderedIds;
+import org.brigreen.trafficlight.http.ProblemType;
 import org.brigreen.trafficlight.input.FieldError;
 import org.brigreen.trafficlight.input.InvalidRequestException;
 import org.brigreen.trafficlight.input.NotFoundException;
@@ -74,7 +75,7 @@ public class AppealService {
         AppealParty by = caller(APPELLANTS);
         return store.exclusively(decisionId, () -> {
             if (store.superseded(decisionId)) {
-                throw new AppealConflictException("decision-superseded", "Decision " + decisionId + " is superseded "
+                throw new AppealConflictException(ProblemType.DECISION_SUPERSEDED, "Decision " + decisionId + " is superseded "
                         + "by a decision made when an appeal against it was upheld: appeal that decision instead.");
             }
             Optional<Appeal> pending = store.ofDecision(decisionId).stream()
@@ -165,7 +166,7 @@ public class AppealService {
                 && filing.descriptor().equals(corrected)) {
             return pending;
         }
-        throw new AppealConflictException("appeal-pending", "Appeal " + pending.id() + " against decision "
+        throw new AppealConflictException(ProblemType.APPEAL_PENDING, "Appeal " + pending.id() + " against decision "
                 + pending.decisionId() + " is pending; a decision has one pending appeal at a time.");
     }
 
@@ -174,7 +175,7 @@ public class AppealService {
         if (ruling.kind() == outcome && ruling.reasons().equals(reasons)) {
             return ruled;
         }
-        throw new AppealConflictException("appeal-ruled", "Appeal " + ruled.id() + " was "
+        throw new AppealConflictException(ProblemType.APPEAL_RULED, "Appeal " + ruled.id() + " was "
                 + ruled.state().wireName() + " on " + ruling.at() + "; a ruling is final.");
     }
 

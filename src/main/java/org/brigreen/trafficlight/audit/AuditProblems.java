@@ -3,6 +3,7 @@ package org.brigreen.trafficlight.audit;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.brigreen.trafficlight.http.Problem;
+import org.brigreen.trafficlight.http.ProblemType;
 import org.brigreen.trafficlight.http.Problems;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -19,7 +20,7 @@ public class AuditProblems {
     @ServerExceptionMapper
     public Response logDamaged(LogDamagedException e, UriInfo uri) {
         LOG.errorf("Serving %s: %s", uri.getPath(), e.getMessage());
-        return Problems.response(Problem.of("log-damaged", "Conflict", 409,
+        return Problems.response(Problem.of(ProblemType.LOG_DAMAGED, "Conflict", 409,
                 e.getMessage() + " POST /v1/audit/verify names the first damage.", uri.getPath()));
     }
 }

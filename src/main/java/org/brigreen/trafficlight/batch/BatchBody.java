@@ -6,6 +6,7 @@ import java.util.List;
 import org.brigreen.trafficlight.decision.DescriptorParser;
 import org.brigreen.trafficlight.http.BodySizeLimit;
 import org.brigreen.trafficlight.http.Problem;
+import org.brigreen.trafficlight.http.ProblemType;
 import org.brigreen.trafficlight.http.Problems;
 import org.brigreen.trafficlight.input.FieldError;
 import org.brigreen.trafficlight.input.InvalidRequestException;
@@ -54,7 +55,7 @@ public abstract class BatchBody implements Iterator<BatchBody.UnreadLine> {
     /** A line whose descriptor is read from the JSON in {@code body[from, to)}, or its problem. */
     BatchLine parse(int number, byte[] body, int from, int to) {
         if (to - from > BodySizeLimit.MAX_BYTES) {
-            return BatchLine.refused(number, Problem.of("http-413", "Request Entity Too Large", 413,
+            return BatchLine.refused(number, Problem.of(ProblemType.HTTP_413, "Request Entity Too Large", 413,
                     "Line " + number + " is longer than " + BodySizeLimit.MAX_BYTES + " bytes.", path));
         }
         try {

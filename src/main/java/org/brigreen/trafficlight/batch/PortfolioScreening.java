@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.brigreen.trafficlight.classification.ClassificationService;
@@ -28,6 +29,7 @@ import org.brigreen.trafficlight.decision.RecordedDecision;
 import org.brigreen.trafficlight.decision.TimeOrderedIds;
 import org.brigreen.trafficlight.http.BodySizeLimit;
 import org.brigreen.trafficlight.http.Problem;
+import org.brigreen.trafficlight.http.ProblemType;
 import org.brigreen.trafficlight.rules.ContradictoryFactsException;
 import org.brigreen.trafficlight.rules.RuleSet;
 import org.jboss.logging.Logger;
@@ -81,11 +83,45 @@ public class PortfolioScreening {
      * @throws DecisionLogUnavailableException                         when the batch cannot be recorded
      */
     public Screening begin(Caller caller, String mediaType, byte[] body, String ruleSetId, String version) {
+        Portfolio portfolio = read(caller, mediaType, body, ruleSetId, version);
+        Batch batch = start(TimeOrderedIds.next(), caller, portfolio.ruleSet(), portfolio.lines().size());
+        return new Screening(batch.id(), portfolio.lines().size(),
+                out -> screen(batch, portfolio.ruleSet(), portfolio.lines(), out));
+    }
+
+    /** A portfolio read and checked as a whole, under the version that will decide it, not yet screened. */
+    record Portfolio(Caller caller, RuleSet ruleSet, BatchBody lines) {
+    }
+
+    /**
+     * Reads {@code body} as a batch, as {@link #begin(Caller, String, byte[], String, String)} does before it records
+     * anything.
+     */
+    Portfolio read(Caller caller, String mediaType, byte[] body, String ruleSetId, String version) {
         BodySizeLimit.checkBatch(body);
         RuleSet ruleSet = classification.decidingRuleSet(ruleSetId, version);
-        BatchBody lines = BatchBody.of(mediaType, body, descriptors, BatchResource.PATH);
-        Batch batch = start(caller, ruleSet, lines.size());
-        return new Screening(batch.id(), lines.size(), out -> screen(batch, ruleSet, lines, out));
+        return new Portfolio(caller, ruleSet, BatchBody.of(mediaType, body, descriptors, BatchResource.PATH));
+    }
+
+    /**
+     * Records the arrival of the batch {@code batchId} of {@code portfolio}, and gives its results to write. Once they
+     * are written, before the batch is noted as ended, {@code keeper} gets them, gzipped, to keep; their writing goes
+     * on when the caller stops reading, so that what is kept is the whole batch.
+     *
+     * @throws DecisionLogUnavailableException when the batch cannot be recorded
+     */
+    Screening begin(Portfolio portfolio, UUID batchId, ResultsKeeper keeper) {
+        Batch batch = start(batchId, portfolio.caller(), portfolio.ruleSet(), portfolio.lines().size());
+        return new Screening(batch.id(), portfolio.lines().size(), out -> {
+            KeptResults kept = new KeptResults(out);
+            screen(batch, portfolio.ruleSet(), portfolio.lines(), kept, () -> keeper.keep(kept.gzipped()));
+        });
+    }
+
+    /** Keeps the results of a batch, gzipped, as they were written. */
+    @FunctionalInterface
+    interface ResultsKeeper {
+        void keep(byte[] gzipped);
     }
 
     /**
@@ -93,8 +129,8 @@ public class PortfolioScreening {
      *
      * @throws DecisionLogUnavailableException when it cannot be recorded
      */
-    Batch start(Caller caller, RuleSet ruleSet, int lines) {
-        Batch batch = new Batch(TimeOrderedIds.next(), caller, ruleSet.ref(), Instant.now().truncatedTo(ChronoUnit.MICROS),
+    Batch start(UUID batchId, Caller caller, RuleSet ruleSet, int lines) {
+        Batch batch = new Batch(batchId, caller, ruleSet.ref(), Instant.now().truncatedTo(ChronoUnit.MICROS),
                 lines);
         store.start(batch, writer.id());
         batchSizes.record(lines);
@@ -107,6 +143,12 @@ public class PortfolioScreening {
      * stops there; a line whose record alone is refused gets a 400 problem, and the batch goes on.
      */
     void screen(Batch batch, RuleSet ruleSet, BatchBody body, OutputStream out) throws IOException {
+        screen(batch, ruleSet, body, out, () -> { });
+    }
+
+    /** {@link #screen(Batch, RuleSet, BatchBody, OutputStream)}, running {@code ending} once the results are written. */
+    private void screen(Batch batch, RuleSet ruleSet, BatchBody body, OutputStream out, Runnable ending)
+            throws IOException {
         Chunk committing = null;
         int errors = 0;
         try {
@@ -118,15 +160,15 @@ public class PortfolioScreening {
                 }
                 committing = next;
             }
-            finish(batch, errors, BatchStatus.COMPLETED, null);
+            finish(batch, errors, BatchStatus.COMPLETED, null, ending);
         } catch (DecisionLogUnavailableException e) {
             String detail = "The decision log could not record the decisions from line " + committing.firstLine()
                     + " on, so they are not given; classify those lines again.";
-            write(BatchResult.refused(committing.firstLine(), Problem.of("decision-log-unavailable",
+            write(BatchResult.refused(committing.firstLine(), Problem.of(ProblemType.DECISION_LOG_UNAVAILABLE,
                     "Service Unavailable", 503, detail, BatchResource.PATH)), out);
-            finish(batch, errors + 1, BatchStatus.INCOMPLETE, detail);
+            finish(batch, errors + 1, BatchStatus.INCOMPLETE, detail, ending);
         } catch (IOException e) {
-            finish(batch, errors, BatchStatus.INCOMPLETE, "The caller stopped reading the results.");
+            finish(batch, errors, BatchStatus.INCOMPLETE, "The caller stopped reading the results.", () -> { });
             throw e;
         }
     }
@@ -204,7 +246,9 @@ public class PortfolioScreening {
         out.write(NEWLINE);
     }
 
-    private void finish(Batch batch, int errors, BatchStatus status, String detail) {
+    /** Notes the batch's end, after {@code ending}: whoever waits for the end finds what ending did. */
+    private void finish(Batch batch, int errors, BatchStatus status, String detail, Runnable ending) {
+        ending.run();
         try {
             store.finish(batch.id(), errors, status, detail);
         } catch (SQLException e) {

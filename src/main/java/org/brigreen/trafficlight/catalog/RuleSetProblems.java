@@ -3,6 +3,7 @@ package org.brigreen.trafficlight.catalog;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.brigreen.trafficlight.http.Problem;
+import org.brigreen.trafficlight.http.ProblemType;
 import org.brigreen.trafficlight.http.Problems;
 import org.brigreen.trafficlight.rules.UnknownRuleSetException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -12,6 +13,6 @@ public class RuleSetProblems {
 
     @ServerExceptionMapper
     public Response unknownRuleSet(UnknownRuleSetException e, UriInfo uri) {
-        return Problems.response(Problem.of("unknown-rule-set", "Not Found", 404, e.getMessage(), uri.getPath()));
+        return Problems.response(Problem.of(ProblemType.UNKNOWN_RULE_SET, "Not Found", 404, e.getMessage(), uri.getPath()));
     }
 }

@@ -4,6 +4,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.brigreen.trafficlight.decision.DecisionLogUnavailableException;
 import org.brigreen.trafficlight.http.Problem;
+import org.brigreen.trafficlight.http.ProblemType;
 import org.brigreen.trafficlight.http.Problems;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -16,7 +17,7 @@ public class ClassificationProblems {
     @ServerExceptionMapper
     public Response decisionLogUnavailable(DecisionLogUnavailableException e, UriInfo uri) {
         LOG.warnf("Decision log unavailable serving %s: %s", uri.getPath(), rootCause(e).toString());
-        return Response.fromResponse(Problems.response(Problem.of("decision-log-unavailable", "Service Unavailable",
+        return Response.fromResponse(Problems.response(Problem.of(ProblemType.DECISION_LOG_UNAVAILABLE, "Service Unavailable",
                         503, e.getMessage(), uri.getPath())))
                 .header("Retry-After", "1")
                 .build();

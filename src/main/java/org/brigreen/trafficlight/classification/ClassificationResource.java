@@ -17,6 +17,7 @@ import org.brigreen.trafficlight.decision.DescriptorParser;
 import org.brigreen.trafficlight.decision.ProjectDescriptor;
 import org.brigreen.trafficlight.http.BodySizeLimit;
 import org.brigreen.trafficlight.http.RequestContexts;
+import org.brigreen.trafficlight.idempotency.IdempotencyKeys;
 import org.brigreen.trafficlight.ratelimit.RateLimited;
 import org.brigreen.trafficlight.rules.Language;
 import org.brigreen.trafficlight.security.Callers;
@@ -45,7 +46,7 @@ public class ClassificationResource {
             @QueryParam("ruleset") @Size(max = 64) String ruleset,
             @QueryParam("version") @Size(max = 64) String version,
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
-            @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
+            @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {
         BodySizeLimit.check(body);
         ProjectDescriptor descriptor = descriptors.parse(body);
         Caller caller = callers.classifying();

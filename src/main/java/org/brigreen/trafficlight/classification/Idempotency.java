@@ -1,10 +1,7 @@
 package org.brigreen.trafficlight.classification;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.List;
+import java.util.Arrays;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -17,8 +14,6 @@ import org.brigreen.trafficlight.decision.KeyClaimLostException;
 import org.brigreen.trafficlight.decision.RecordedDecision;
 import org.brigreen.trafficlight.idempotency.IdempotencyKeyException;
 import org.brigreen.trafficlight.idempotency.IdempotencyKeys;
-import org.brigreen.trafficlight.input.FieldError;
-import org.brigreen.trafficlight.input.InvalidRequestException;
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
 
@@ -31,9 +26,6 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 class Idempotency {
 
-    /** The request header. */
-    static final String HEADER = "Idempotency-Key";
-    static final int MAX_KEY_LENGTH = 255;
     private static final Logger LOG = Logger.getLogger(Idempotency.class);
 
     private final IdempotencyKeys keys;
@@ -60,7 +52,7 @@ class Idempotency {
      */
     CompletableFuture<RecordedDecision> once(String org, String header, byte[] requestHash,
             Function<KeyClaim, CompletableFuture<RecordedDecision>> classify) {
-        String key = key(header);
+        String key = IdempotencyKeys.key(header);
         return CompletableFuture.supplyAsync(() -> keys.claim(org, key, requestHash), blocking)
                 .thenCompose(claim -> {
                     if (claim instanceof IdempotencyKeys.Claimed claimed) {
@@ -93,16 +85,7 @@ class Idempotency {
 
     /** SHA-256 of what decides the answer: the pinned rule set and version, and the body. */
     static byte[] requestHash(String ruleSet, String version, byte[] body) {
-        try {
-            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            sha256.update(String.valueOf(ruleSet).getBytes(StandardCharsets.UTF_8));
-            sha256.update((byte) 0);
-            sha256.update(String.valueOf(version).getBytes(StandardCharsets.UTF_8));
-            sha256.update((byte) 0);
-            return sha256.digest(body);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing", e);
-        }
+        return IdempotencyKeys.requestHash(Arrays.asList(ruleSet, version), body);
     }
 
     /** The decision, recorded with the key's answer; the key given up when none is recorded. */
@@ -123,16 +106,5 @@ class Idempotency {
         Throwable cause = failure instanceof CompletionException && failure.getCause() != null
                 ? failure.getCause() : failure;
         return cause instanceof KeyClaimLostException ? IdempotencyKeyException.inFlight() : cause;
-    }
-
-    /** The key: a structured-field string (quoted, as the draft sends it) or the bare text. */
-    static String key(String header) {
-        String key = header.length() >= 2 && header.startsWith("\"") && header.endsWith("\"")
-                ? header.substring(1, header.length() - 1) : header;
-        if (key.isEmpty() || key.length() > MAX_KEY_LENGTH || !key.chars().allMatch(c -> c >= 0x20 && c < 0x7f)) {
-            throw new InvalidRequestException("The Idempotency-Key header is invalid.", List.of(new FieldError(
-                    HEADER, "must be 1 to " + MAX_KEY_LENGTH + " printable ASCII characters")));
-        }
-        return key;
     }
 }

@@ -1,6 +1,5 @@
 package org.brigreen.trafficlight.decisionlog;
 
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -31,12 +30,8 @@ record DecisionLogQuery(String from, String to, String trafficLight, String excl
     /** @throws org.brigreen.trafficlight.input.InvalidRequestException naming every invalid parameter */
     Validated validated() {
         QueryParameters parameters = new QueryParameters();
-        Instant fromInstant = instant("from", from, parameters);
-        Instant toInstant = instant("to", to, parameters);
-        if (fromInstant != null && toInstant != null && !toInstant.isAfter(fromInstant)) {
-            parameters.add(new FieldError("to", "must be later than from"));
-        }
-        LogFilter filter = new LogFilter(fromInstant, toInstant, trafficLight(parameters), excluded(parameters),
+        QueryParameters.TimeRange period = parameters.period(from, to);
+        LogFilter filter = new LogFilter(period.from(), period.to(), trafficLight(parameters), excluded(parameters),
                 sector(parameters), country(parameters), text("ruleset", ruleSet, MAX_NAME_LENGTH, parameters),
                 text("version", version, MAX_NAME_LENGTH, parameters),
                 text("reference", reference, MAX_REFERENCE_LENGTH, parameters), afterSeq(parameters))
@@ -46,10 +41,6 @@ record DecisionLogQuery(String from, String to, String trafficLight, String excl
         parameters.validate(invalid -> invalid.size() == 1 ? "The query has an invalid parameter."
                 : "The query has " + invalid.size() + " invalid parameters.");
         return new Validated(filter, pageSize);
-    }
-
-    private static Instant instant(String name, String value, QueryParameters parameters) {
-        return QueryParameters.absent(value) ? null : parameters.instant(name, value).orElse(null);
     }
 
     private TrafficLight trafficLight(QueryParameters parameters) {

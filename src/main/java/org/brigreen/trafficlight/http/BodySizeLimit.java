@@ -42,7 +42,7 @@ public class BodySizeLimit {
                 context.next();
                 return;
             }
-            problems.end(context.response(), Problem.of("http-413", "Request Entity Too Large", 413, detail(limit),
+            problems.end(context.response(), Problem.of(ProblemType.HTTP_413, "Request Entity Too Large", 413, detail(limit),
                     context.request().path()));
         });
     }

@@ -20,10 +20,8 @@ public record Problem(
         List<FieldError> errors) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
-    private static final String TYPE_PREFIX = "urn:problem-type:traffic-light:";
-
-    public static Problem of(String type, String title, int status, String detail, String instance) {
-        return new Problem(TYPE_PREFIX + type, title, status, detail, instance, List.of());
+    public static Problem of(ProblemType type, String title, int status, String detail, String instance) {
+        return new Problem(type.uri(), title, status, detail, instance, List.of());
     }
 
     public Problem withErrors(List<FieldError> fieldErrors) {

@@ -41,7 +41,7 @@ public class Problems {
 
     /** The problem of an invalid request: what is wrong, and every invalid field. */
     public static Problem invalid(InvalidRequestException e, String instance) {
-        return Problem.of("invalid-request", "Invalid request", 400, e.getMessage(), instance).withErrors(e.errors());
+        return Problem.of(ProblemType.INVALID_REQUEST, "Invalid request", 400, e.getMessage(), instance).withErrors(e.errors());
     }
 
     /**
@@ -114,25 +114,25 @@ public class Problems {
 
     @ServerExceptionMapper
     public Response notFound(NotFoundException e, UriInfo uri) {
-        return response(Problem.of("http-404", "Not Found", 404, e.getMessage(), uri.getPath()));
+        return response(Problem.of(ProblemType.HTTP_404, "Not Found", 404, e.getMessage(), uri.getPath()));
     }
 
     @ServerExceptionMapper
     public Response tooLarge(TooLargeException e, UriInfo uri) {
-        return response(Problem.of("http-413", "Request Entity Too Large", 413, e.getMessage(), uri.getPath()));
+        return response(Problem.of(ProblemType.HTTP_413, "Request Entity Too Large", 413, e.getMessage(), uri.getPath()));
     }
 
     @ServerExceptionMapper
     public Response httpError(WebApplicationException e, UriInfo uri) {
         Response.StatusType status = e.getResponse().getStatusInfo();
-        return response(Problem.of("http-" + status.getStatusCode(), status.getReasonPhrase(), status.getStatusCode(),
-                detailOf(status.getStatusCode(), e), uri.getPath()));
+        return response(Problem.of(ProblemType.ofStatus(status.getStatusCode()), status.getReasonPhrase(),
+                status.getStatusCode(), detailOf(status.getStatusCode(), e), uri.getPath()));
     }
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response unexpected(RuntimeException e, UriInfo uri) {
         LOG.error("Unexpected failure serving " + uri.getPath(), e);
-        return response(Problem.of("internal-error", "Internal Server Error", 500,
+        return response(Problem.of(ProblemType.INTERNAL_ERROR, "Internal Server Error", 500,
                 "The request could not be served. It has been logged.", uri.getPath()));
     }
 

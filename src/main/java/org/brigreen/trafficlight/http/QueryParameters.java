@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
@@ -25,12 +26,12 @@ import org.brigreen.trafficlight.input.StorableText;
  */
 public final class QueryParameters {
 
+    /** The length of an ISO 8601 date: 2026-01-01. */
+    private static final int ISO_DATE_LENGTH = 10;
     /**
      * The instants a query may name: the four-digit years of ISO 8601 (RFC 3339), well within PostgreSQL's timestamp
      * range (4713 BC to 294276 AD), to its precision of microseconds.
      */
-    /** The length of an ISO 8601 date: 2026-01-01. */
-    private static final int ISO_DATE_LENGTH = 10;
     public static final Instant EARLIEST = Instant.parse("0000-01-01T00:00:00Z");
     public static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999999Z");
 
@@ -43,12 +44,68 @@ public final class QueryParameters {
         return value == null || value.isEmpty();
     }
 
+    /**
+     * A period of time asked for, from {@code from} (included) to {@code to} (excluded); a null end is open.
+     *
+     * @param from null: since the first record
+     * @param to   null: up to now
+     */
+    public record TimeRange(Instant from, Instant to) {
+    }
+
+    /**
+     * The period the query parameters {@code from} and {@code to} name, each read by {@link #instant}: an instant, or a
+     * date for its start in UTC; absent or empty, that end is open. A {@code to} not later than {@code from} is
+     * invalid. Every API that filters by time reads its period here.
+     */
+    public TimeRange period(String from, String to) {
+        Instant start = absent(from) ? null : instant("from", from).orElse(null);
+        Instant end = absent(to) ? null : instant("to", to).orElse(null);
+        if (start != null && end != null && !end.isAfter(start)) {
+            add(new FieldError("to", "must be later than from"));
+        }
+        return new TimeRange(start, end);
+    }
+
+    /**
+     * The period a page's form names in whole days, both included: {@code from} the first day, {@code to} the last
+     * (ISO 8601 dates; blank for an open end), from the start of the first day in UTC to the start of the day after the
+     * last. What is wrong goes to {@code problems} by field, as the pages name it: {@code date} for a value that is no
+     * date, {@code before-from} for a last day before the first.
+     */
+    public static TimeRange days(String from, String to, Map<String, String> problems) {
+        LocalDate firstDay = day("from", from, problems);
+        LocalDate lastDay = day("to", to, problems);
+        if (firstDay != null && lastDay != null && lastDay.isBefore(firstDay)) {
+            problems.put("to", "before-from");
+        }
+        return new TimeRange(firstDay == null ? null : startOf(firstDay),
+                lastDay == null ? null : startOf(lastDay.plusDays(1)));
+    }
+
+    private static LocalDate day(String name, String value, Map<String, String> problems) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip(), DateTimeFormatter.ISO_LOCAL_DATE);
+        } catch (DateTimeParseException e) {
+            problems.put(name, "date");
+            return null;
+        }
+    }
+
+    /** A day's start in UTC, for which a date stands wherever a time is filtered. */
+    private static Instant startOf(LocalDate day) {
+        return day.atStartOfDay(ZoneOffset.UTC).toInstant();
+    }
+
     /** The instant {@code value} names: ISO 8601 with an offset, or a date, which stands for its start in UTC. */
     public Optional<Instant> instant(String name, String value) {
         Instant instant;
         try {
             instant = value.length() == ISO_DATE_LENGTH
-                    ? LocalDate.parse(value, DateTimeFormatter.ISO_LOCAL_DATE).atStartOfDay(ZoneOffset.UTC).toInstant()
+                    ? startOf(LocalDate.parse(value, DateTimeFormatter.ISO_LOCAL_DATE))
                     : OffsetDateTime.parse(value, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
         } catch (DateTimeParseException e) {
             return invalid(name, "must be an ISO 8601 instant with an offset, such as 2026-01-01T00:00:00Z "

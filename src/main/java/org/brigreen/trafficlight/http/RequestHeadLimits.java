@@ -55,8 +55,8 @@ public class RequestHeadLimits {
 
     private static Problem problem(RoutingContext context, Response.Status status, String detail) {
         String path = context.request().path();
-        return Problem.of("http-" + status.getStatusCode(), status.getReasonPhrase(), status.getStatusCode(), detail,
-                path == null || path.length() > MAX_INSTANCE_LENGTH ? null : path);
+        return Problem.of(ProblemType.ofStatus(status.getStatusCode()), status.getReasonPhrase(), status.getStatusCode(),
+                detail, path == null || path.length() > MAX_INSTANCE_LENGTH ? null : path);
     }
 
     private static long headerBytes(MultiMap headers) {

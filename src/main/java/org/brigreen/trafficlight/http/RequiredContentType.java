@@ -38,7 +38,7 @@ public class RequiredContentType {
         }
         List<String> accepted = Arrays.asList(consumes.value());
         String path = request.getUriInfo().getPath();
-        return Optional.of(Problems.response(Problem.of("http-415", "Unsupported Media Type", 415,
+        return Optional.of(Problems.response(Problem.of(ProblemType.HTTP_415, "Unsupported Media Type", 415,
                 "The request has no Content-Type; send the body as " + String.join(" or ", accepted) + ".", path)
                 .withErrors(List.of(new FieldError("Content-Type", "is required", accepted)))));
     }

@@ -54,12 +54,12 @@ public class SharedErrorResponses implements OASFilter {
         APIResponses responses = operation.getResponses();
         responses.addAPIResponse("401", problem("A bearer token is required, and this one is missing, expired, not "
                 + "signed by the identity provider, from another issuer, or (for a lender or an enterprise) without an "
-                + "org claim.", "unauthorized", "unauthorized", "Unauthorized", 401, "The bearer token is not valid.",
+                + "org claim.", "unauthorized", ProblemType.UNAUTHORIZED, "Unauthorized", 401, "The bearer token is not valid.",
                 path));
         responses.addAPIResponse("403", problem("The token's roles do not include one of: " + String.join(", ", roles)
-                + ".", "forbidden", "forbidden", "Forbidden", 403, "Your role may not do this.", path));
+                + ".", "forbidden", ProblemType.FORBIDDEN, "Forbidden", 403, "Your role may not do this.", path));
         responses.addAPIResponse("429", problem("Too many requests from the caller's organisation, or without a valid "
-                + "token from the caller's address: retry after Retry-After seconds.", "rate-limited", "rate-limited",
+                + "token from the caller's address: retry after Retry-After seconds.", "rate-limited", ProblemType.RATE_LIMITED,
                 "Too Many Requests", 429,
                 "Too many requests from your organisation. Retry after the time given in Retry-After.", path)
                 .addHeader("Retry-After", OASFactory.createHeader().description("Seconds to wait before retrying.")
@@ -73,7 +73,7 @@ public class SharedErrorResponses implements OASFilter {
         operation.removeExtension(DECISION_LOG);
         if (!operation.getResponses().hasAPIResponse("503")) {
             operation.getResponses().addAPIResponse("503", problem("The decision log cannot be read right now; retry.",
-                    "unavailable", "decision-log-unavailable", "Service Unavailable", 503,
+                    "unavailable", ProblemType.DECISION_LOG_UNAVAILABLE, "Service Unavailable", 503,
                     "The decision log cannot be read right now. Retry shortly.", path));
         }
     }
@@ -87,11 +87,11 @@ public class SharedErrorResponses implements OASFilter {
                 .flatMap(schemes -> schemes.get(SCHEME).stream()).distinct().toList();
     }
 
-    private static APIResponse problem(String description, String exampleName, String type, String title, int status,
+    private static APIResponse problem(String description, String exampleName, ProblemType type, String title, int status,
             String detail, String path) {
         // In the order of every other problem example; Map.of would shuffle it from run to run.
         Map<String, Object> example = new LinkedHashMap<>();
-        example.put("type", "urn:problem-type:traffic-light:" + type);
+        example.put("type", type.uri());
         example.put("title", title);
         example.put("status", status);
         example.put("detail", detail);

@@ -7,6 +7,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -17,15 +20,21 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import org.brigreen.trafficlight.decision.DecisionLogUnavailableException;
 import org.brigreen.trafficlight.decision.KeyClaim;
+import org.brigreen.trafficlight.input.FieldError;
+import org.brigreen.trafficlight.input.InvalidRequestException;
 
 /**
- * The idempotency keys of classifications, per organisation, in PostgreSQL so that every service instance shares
- * them. Inserting the key claims it: of concurrent requests with one key, exactly one inserts and classifies. The
- * decision log completes the key with its decision, in the transaction that records the decision
- * ({@link #complete}).
+ * The idempotency keys of classifications and batches, per organisation, in PostgreSQL so that every service instance
+ * shares them. Inserting the key claims it: of concurrent requests with one key, exactly one inserts and classifies.
+ * The decision log completes a classification's key with its decision, in the transaction that records the decision
+ * ({@link #complete}); a batch's key names its batch as soon as the batch is recorded ({@link #beginBatch}).
  */
 @ApplicationScoped
 public class IdempotencyKeys {
+
+    /** The request header. */
+    public static final String HEADER = "Idempotency-Key";
+    static final int MAX_KEY_LENGTH = 255;
 
     /** How often expired keys are deleted, at most. */
     private static final Duration PURGE_INTERVAL = Duration.ofMinutes(1);
@@ -59,6 +68,46 @@ public class IdempotencyKeys {
 
     /** The key was used for a different request. */
     public record Reused() implements Claim {
+    }
+
+    /**
+     * The key's request began this batch, which answers it.
+     *
+     * @param results the batch's results as they were written, gzipped; null until the batch has ended
+     */
+    public record BatchBegun(UUID batchId, byte[] results) implements Claim {
+    }
+
+    /**
+     * The key: a structured-field string (quoted, as the draft sends it) or the bare text.
+     *
+     * @throws InvalidRequestException when the header is not a key
+     */
+    public static String key(String header) {
+        String key = header.length() >= 2 && header.startsWith("\"") && header.endsWith("\"")
+                ? header.substring(1, header.length() - 1) : header;
+        if (key.isEmpty() || key.length() > MAX_KEY_LENGTH || !key.chars().allMatch(c -> c >= 0x20 && c < 0x7f)) {
+            throw new InvalidRequestException("The Idempotency-Key header is invalid.", List.of(new FieldError(
+                    HEADER, "must be 1 to " + MAX_KEY_LENGTH + " printable ASCII characters")));
+        }
+        return key;
+    }
+
+    /**
+     * SHA-256 of what decides a request's answer: each of {@code parts} (null allowed) followed by a NUL byte, then the
+     * body. A key sent again with another request, by these bytes, is {@link Reused}.
+     */
+    public static byte[] requestHash(List<String> parts, byte[] body) {
+        try {
+            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            for (String part : parts) {
+                sha256.update(String.valueOf(part).getBytes(StandardCharsets.UTF_8));
+                sha256.update((byte) 0);
+            }
+            return sha256.digest(body);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing", e);
+        }
     }
 
     /**
@@ -127,6 +176,45 @@ public class IdempotencyKeys {
         }
     }
 
+    /**
+     * Names the batch the claim's request began, so that the key is answered by that batch from now on, however long it
+     * runs; only while the claim holds the key.
+     *
+     * @return whether the claim still held the key
+     * @throws DecisionLogUnavailableException when the database cannot be reached
+     */
+    public boolean beginBatch(KeyClaim claim, UUID batchId) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement update = connection.prepareStatement("""
+                        update idempotency_key set batch_id = ?
+                        where org = ? and key = ? and claim = ? and decision_id is null and batch_id is null""")) {
+            update.setObject(1, batchId);
+            update.setString(2, claim.org());
+            update.setString(3, claim.key());
+            update.setObject(4, claim.token());
+            return update.executeUpdate() == 1;
+        } catch (SQLException e) {
+            throw new DecisionLogUnavailableException("The request cannot be served right now. Retry shortly.", e);
+        }
+    }
+
+    /**
+     * Keeps the results a batch wrote for the claim's request, gzipped, as its key's answer.
+     *
+     * @throws SQLException when they cannot be kept
+     */
+    public void answerBatch(KeyClaim claim, byte[] results) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement update = connection.prepareStatement("""
+                        update idempotency_key set batch_results = ? where org = ? and key = ? and claim = ?""")) {
+            update.setBytes(1, results);
+            update.setString(2, claim.org());
+            update.setString(3, claim.key());
+            update.setObject(4, claim.token());
+            update.executeUpdate();
+        }
+    }
+
     private static boolean insert(Connection connection, KeyClaim claim, byte[] requestHash) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("""
                 insert into idempotency_key (org, key, request_hash, claim, created_at) values (?, ?, ?, ?, now())
@@ -142,7 +230,7 @@ public class IdempotencyKeys {
     /** The claim the stored key gives; null when it is gone or was stale and has been deleted: claim again. */
     private Claim existing(Connection connection, String org, String key, byte[] requestHash) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement("""
-                select request_hash, decision_id, created_at from idempotency_key where org = ? and key = ?""")) {
+                select request_hash, decision_id, created_at, batch_id, batch_results from idempotency_key where org = ? and key = ?""")) {
             select.setString(1, org);
             select.setString(2, key);
             try (ResultSet row = select.executeQuery()) {
@@ -151,29 +239,36 @@ public class IdempotencyKeys {
                 }
                 Instant createdAt = row.getTimestamp(3).toInstant();
                 UUID decisionId = row.getObject(2, UUID.class);
-                if (stale(createdAt, decisionId)) {
+                UUID batchId = row.getObject(4, UUID.class);
+                if (stale(createdAt, decisionId == null ? batchId : decisionId)) {
                     deleteStale(connection, org, key);
                     return null;
                 }
                 if (!Arrays.equals(row.getBytes(1), requestHash)) {
                     return new Reused();
                 }
+                if (batchId != null) {
+                    return new BatchBegun(batchId, row.getBytes(5));
+                }
                 return decisionId == null ? new InFlight() : new Answered(decisionId);
             }
         }
     }
 
-    /** Expired, or claimed by a request that never finished (its instance stopped): free to be claimed again. */
-    private boolean stale(Instant createdAt, UUID decisionId) {
+    /**
+     * Expired, or claimed by a request that never finished (its instance stopped) nor began a batch: free to be
+     * claimed again. A batch outlives the in-flight timeout; its key answers with it until the key expires.
+     */
+    private boolean stale(Instant createdAt, UUID answeredBy) {
         Instant now = Instant.now();
         return createdAt.isBefore(now.minus(expiry))
-                || decisionId == null && createdAt.isBefore(now.minus(inFlightTimeout));
+                || answeredBy == null && createdAt.isBefore(now.minus(inFlightTimeout));
     }
 
     private void deleteStale(Connection connection, String org, String key) throws SQLException {
         try (PreparedStatement delete = connection.prepareStatement("""
                 delete from idempotency_key where org = ? and key = ?
-                and (created_at < ? or decision_id is null and created_at < ?)""")) {
+                and (created_at < ? or decision_id is null and batch_id is null and created_at < ?)""")) {
             Instant now = Instant.now();
             delete.setString(1, org);
             delete.setString(2, key);

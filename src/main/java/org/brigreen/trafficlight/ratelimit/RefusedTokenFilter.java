@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Duration;
 import org.brigreen.trafficlight.http.Problem;
+import org.brigreen.trafficlight.http.ProblemType;
 import org.brigreen.trafficlight.http.RouteProblems;
 import org.brigreen.trafficlight.security.VerifiedTokenCache;
 
@@ -57,7 +58,7 @@ public class RefusedTokenFilter {
         if (!wait.isZero()) {
             context.response().putHeader(HttpHeaders.RETRY_AFTER,
                     String.valueOf(RateLimitExceededException.retryAfterSeconds(wait)));
-            problems.end(context.response(), Problem.of("rate-limited", "Too Many Requests", 429, DETAIL,
+            problems.end(context.response(), Problem.of(ProblemType.RATE_LIMITED, "Too Many Requests", 429, DETAIL,
                     context.request().path()));
             return;
         }

@@ -1,12 +1,10 @@
 package org.brigreen.trafficlight.replay;
 
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.brigreen.trafficlight.http.QueryParameters;
 
 /**
  * The impact page's form as sent: the version to measure, the period as whole days in UTC (both included), and the
@@ -42,25 +40,8 @@ record ImpactForm(String version, String from, String to, String decidedUnder, L
         if (!decidedUnder.isEmpty() && !versions.contains(decidedUnder)) {
             problems.put("decidedUnder", "choice");
         }
-        LocalDate firstDay = date("from", from, problems);
-        LocalDate lastDay = date("to", to, problems);
-        if (firstDay != null && lastDay != null && lastDay.isBefore(firstDay)) {
-            problems.put("to", "before-from");
-        }
-        return new Parsed(firstDay == null ? null : firstDay.atStartOfDay(ZoneOffset.UTC).toInstant(),
-                lastDay == null ? null : lastDay.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant(), problems);
-    }
-
-    private static LocalDate date(String name, String value, Map<String, String> problems) {
-        if (value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            problems.put(name, "date");
-            return null;
-        }
+        QueryParameters.TimeRange period = QueryParameters.days(from, to, problems);
+        return new Parsed(period.from(), period.to(), problems);
     }
 
     private static String orEmpty(String value) {

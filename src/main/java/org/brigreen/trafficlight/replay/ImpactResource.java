@@ -7,9 +7,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.Instant;
 import org.brigreen.trafficlight.http.QueryParameters;
-import org.brigreen.trafficlight.input.FieldError;
 import org.brigreen.trafficlight.ratelimit.RateLimited;
 import org.brigreen.trafficlight.security.Roles;
 
@@ -41,15 +39,11 @@ public class ImpactResource {
             @QueryParam("to") String to,
             @QueryParam("decidedUnder") String decidedUnder) {
         QueryParameters parameters = new QueryParameters();
-        Instant start = from == null ? null : parameters.instant("from", from).orElse(null);
-        Instant end = to == null ? null : parameters.instant("to", to).orElse(null);
-        if (start != null && end != null && !end.isAfter(start)) {
-            parameters.add(new FieldError("to", "must be after from"));
-        }
+        QueryParameters.TimeRange period = parameters.period(from, to);
         if (decidedUnder != null) {
             parameters.text("decidedUnder", decidedUnder, MAX_NAME_LENGTH);
         }
         parameters.validate("The period or version of the analysis is invalid.");
-        return service.impact(id, version, start, end, decidedUnder);
+        return service.impact(id, version, period.from(), period.to(), decidedUnder);
     }
 }

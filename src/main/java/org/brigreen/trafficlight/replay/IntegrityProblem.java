@@ -1,6 +1,7 @@
 package org.brigreen.trafficlight.replay;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.brigreen.trafficlight.http.ProblemType;
 
 /** An RFC 9457 problem for a decision that is not reproduced, carrying the replay as an extension member. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -17,5 +18,5 @@ public record IntegrityProblem(
 
         Replay replay) {
 
-    static final String TYPE = "urn:problem-type:traffic-light:integrity-error";
+    static final String TYPE = ProblemType.INTEGRITY_ERROR.uri();
 }

@@ -1,6 +1,5 @@
 package org.brigreen.trafficlight.report;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.OptionalInt;
 import org.brigreen.trafficlight.decisionlog.DecisionCursor;
@@ -25,12 +24,8 @@ public final class ReportQuery {
 
     /** The period, rule set and version of a report. */
     public ReportStore.Selection selection(String from, String to, String ruleSet, String version) {
-        Instant fromInstant = instant("from", from);
-        Instant toInstant = instant("to", to);
-        if (fromInstant != null && toInstant != null && !toInstant.isAfter(fromInstant)) {
-            parameters.add(new FieldError("to", "must be later than from"));
-        }
-        return new ReportStore.Selection(new Period(fromInstant, toInstant), text("ruleset", ruleSet),
+        QueryParameters.TimeRange period = parameters.period(from, to);
+        return new ReportStore.Selection(new Period(period.from(), period.to()), text("ruleset", ruleSet),
                 text("version", version));
     }
 
@@ -79,10 +74,6 @@ public final class ReportQuery {
     public void validate() {
         parameters.validate(invalid -> invalid.size() == 1 ? "The query has an invalid parameter."
                 : "The query has " + invalid.size() + " invalid parameters.");
-    }
-
-    private Instant instant(String name, String value) {
-        return QueryParameters.absent(value) ? null : parameters.instant(name, value).orElse(null);
     }
 
     private String text(String name, String value) {

@@ -7,6 +7,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.brigreen.trafficlight.http.Problem;
+import org.brigreen.trafficlight.http.ProblemType;
 import org.brigreen.trafficlight.http.Problems;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -31,12 +32,12 @@ public class SecurityProblems {
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri) {
-        return Problems.response(Problem.of("forbidden", "Forbidden", 403,
+        return Problems.response(Problem.of(ProblemType.FORBIDDEN, "Forbidden", 403,
                 "Your role may not do this.", uri.getPath()));
     }
 
     private static Response unauthorized(String detail, UriInfo uri) {
-        return Response.fromResponse(Problems.response(Problem.of("unauthorized", "Unauthorized", 401, detail,
+        return Response.fromResponse(Problems.response(Problem.of(ProblemType.UNAUTHORIZED, "Unauthorized", 401, detail,
                 uri.getPath()))).header(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE).build();
     }
 }

@@ -4,6 +4,7 @@ import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.brigreen.trafficlight.http.Problem;
+import org.brigreen.trafficlight.http.ProblemType;
 import org.brigreen.trafficlight.http.RouteProblems;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -33,7 +34,7 @@ class SignInNotConfiguredFilter {
         }
         // Before authentication, which would answer an empty 401.
         router.routeWithRegex("/app(/.*)?").order(Integer.MIN_VALUE + 2).handler(context -> problems.end(
-                context.response(), Problem.of("sign-in-not-configured", "Service Unavailable", 503, DETAIL,
+                context.response(), Problem.of(ProblemType.SIGN_IN_NOT_CONFIGURED, "Service Unavailable", 503, DETAIL,
                         context.request().path())));
     }
 }

@@ -2,9 +2,6 @@ package org.brigreen.trafficlight.web;
 
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.UriBuilder;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +12,7 @@ import java.util.Set;
 import java.util.function.Function;
 import org.brigreen.trafficlight.decision.Sector;
 import org.brigreen.trafficlight.decisionlog.LogFilter;
+import org.brigreen.trafficlight.http.QueryParameters;
 import org.brigreen.trafficlight.input.StorableText;
 import org.brigreen.trafficlight.rules.TrafficLight;
 
@@ -67,14 +65,8 @@ public final class LogFilterForm {
     /** The filter, for a person who sees one organisation's decisions ({@code scope}) or every one's (empty). */
     Parsed parse(Optional<String> scope) {
         Map<String, String> problems = new LinkedHashMap<>();
-        LocalDate firstDay = date("from", from, problems);
-        LocalDate lastDay = date("to", to, problems);
-        if (firstDay != null && lastDay != null && lastDay.isBefore(firstDay)) {
-            problems.put("to", "before-from");
-        }
-        LogFilter filter = new LogFilter(
-                firstDay == null ? null : firstDay.atStartOfDay(ZoneOffset.UTC).toInstant(),
-                lastDay == null ? null : lastDay.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant(),
+        QueryParameters.TimeRange period = QueryParameters.days(from, to, problems);
+        LogFilter filter = new LogFilter(period.from(), period.to(),
                 oneOf("class", trafficLight, TrafficLight.values(), TrafficLight::wireName, problems),
                 bool("excluded", excluded, problems),
                 oneOf("sector", sector, Sector.values(), Sector::wireName, problems),
@@ -128,18 +120,6 @@ public final class LogFilterForm {
             values.put(more[i], more[i + 1]);
         }
         return link.buildFromMap(values).toString();
-    }
-
-    private static LocalDate date(String name, String value, Map<String, String> problems) {
-        if (blank(value)) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            problems.put(name, "date");
-            return null;
-        }
     }
 
     private static <T> T oneOf(String name, String value, T[] values, Function<T, String> wireName,

@@ -3,6 +3,7 @@ package org.brigreen.trafficlight.web;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.brigreen.trafficlight.http.Problem;
+import org.brigreen.trafficlight.http.ProblemType;
 import org.brigreen.trafficlight.http.Problems;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -11,6 +12,6 @@ public class PageProblems {
 
     @ServerExceptionMapper
     public Response formTokenRefused(FormTokenRefusedException e, UriInfo uri) {
-        return Problems.response(Problem.of("form-token-refused", "Forbidden", 403, e.getMessage(), uri.getPath()));
+        return Problems.response(Problem.of(ProblemType.FORM_TOKEN_REFUSED, "Forbidden", 403, e.getMessage(), uri.getPath()));
     }
 }

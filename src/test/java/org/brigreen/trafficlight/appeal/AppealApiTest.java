@@ -216,7 +216,7 @@ class AppealApiTest {
     }
 
     private static void assertProblem(Response response, int status, String type) {
-        assertEquals("urn:problem-type:traffic-light:" + type, problem(response, status).get("type").asText(),
+        assertEquals("/problems/" + type, problem(response, status).get("type").asText(),
                 response.asString());
     }
 }

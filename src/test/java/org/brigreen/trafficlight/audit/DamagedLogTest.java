@@ -211,7 +211,7 @@ class DamagedLogTest {
 
     private static void assertRefused(String path) {
         given().when().get(path).then().statusCode(409).contentType("application/problem+json")
-                .body("type", equalTo("urn:problem-type:traffic-light:log-damaged"));
+                .body("type", equalTo("/problems/log-damaged"));
     }
 
     private static JsonNode verify(long from, long to) {

@@ -94,7 +94,7 @@ class TamperDetectionTest {
             assertFirstFailure(verifyAll(), k, "missing_sequence_number");
             given().when().get("/v1/decisions/" + after + "/proof")
                     .then().statusCode(409).contentType("application/problem+json")
-                    .body("type", equalTo("urn:problem-type:traffic-light:log-damaged"));
+                    .body("type", equalTo("/problems/log-damaged"));
         } finally {
             log.tamper("decision", connection -> {
                 execute(connection, "insert into decision select * from tamper_test_removed");
@@ -133,7 +133,7 @@ class TamperDetectionTest {
             assertEquals(before + 1, report.at("/firstFailure/range/from").asLong(), report.toString());
             assertEquals(signedOver, report.at("/firstFailure/range/to").asLong(), report.toString());
             given().when().get("/v1/decisions/" + log.decisionAt(k) + "/proof?treeSize=" + signedOver)
-                    .then().statusCode(409).body("type", equalTo("urn:problem-type:traffic-light:log-damaged"));
+                    .then().statusCode(409).body("type", equalTo("/problems/log-damaged"));
         } finally {
             log.tamper("decision", connection -> {
                 execute(connection, "update decision set traffic_light = 'green' where seq = ?", k);

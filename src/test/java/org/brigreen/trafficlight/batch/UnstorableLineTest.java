@@ -11,6 +11,7 @@ import org.brigreen.trafficlight.classification.ClassificationService;
 import org.brigreen.trafficlight.classification.Descriptors;
 import org.brigreen.trafficlight.decision.Caller;
 import org.brigreen.trafficlight.decision.DescriptorParser;
+import org.brigreen.trafficlight.decision.TimeOrderedIds;
 import org.brigreen.trafficlight.rules.RuleSet;
 import org.brigreen.trafficlight.security.Api;
 import org.junit.jupiter.api.Test;
@@ -43,7 +44,7 @@ class UnstorableLineTest {
     @Test
     void aLineWhoseRecordCannotBeStoredIsRefusedAloneAndTheBatchGoesOn() throws IOException {
         RuleSet ruleSet = classification.ruleSet(null, null);
-        Batch batch = screening.start(new Caller(Api.ORG, "lender@org-test.example", Caller.LOAN_SCREENING), ruleSet,
+        Batch batch = screening.start(TimeOrderedIds.next(), new Caller(Api.ORG, "lender@org-test.example", Caller.LOAN_SCREENING), ruleSet,
                 LINES);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 

@@ -91,7 +91,7 @@ class IdempotencyTest {
         classify(Tokens.lender("bank-a"), key, body(reference)).then().statusCode(201);
         classify(Tokens.lender("bank-a"), key, body(reference + "-changed"))
                 .then().statusCode(422).contentType("application/problem+json")
-                .body("type", equalTo("urn:problem-type:traffic-light:idempotency-key-reused"))
+                .body("type", equalTo("/problems/idempotency-key-reused"))
                 .body("status", equalTo(422));
         assertEquals(0, recordsOf(reference + "-changed"));
     }
@@ -238,7 +238,7 @@ class IdempotencyTest {
                 HttpResponse<String> response = answer.get();
                 if (response.statusCode() == 409) {
                     conflicts++;
-                    assertEquals("urn:problem-type:traffic-light:idempotency-key-in-flight",
+                    assertEquals("/problems/idempotency-key-in-flight",
                             JSON.readTree(response.body()).path("type").asText());
                     assertTrue(response.headers().firstValue("Retry-After").isPresent());
                 } else {

@@ -127,7 +127,7 @@ class RecordIsolationTest {
         given().contentType(ContentType.JSON).body(body)
                 .when().post("/v1/classifications")
                 .then().statusCode(400).contentType("application/problem+json")
-                .body("type", equalTo("urn:problem-type:traffic-light:invalid-request"))
+                .body("type", equalTo("/problems/invalid-request"))
                 .body("errors", not(empty()));
         assertEquals(List.of(), recordedInSeqOrder(prefix));
     }

@@ -79,7 +79,7 @@ class DraftVersionTest {
         List<String> published = ShippedVersions.published();
         response.then().statusCode(400)
                 .contentType("application/problem+json")
-                .body("type", equalTo("urn:problem-type:traffic-light:invalid-request"))
+                .body("type", equalTo("/problems/invalid-request"))
                 .body("instance", equalTo(path))
                 .body("detail", containsString("draft"))
                 .body("errors.pointer", contains("version"))

@@ -132,9 +132,26 @@ class QueryParameterTest {
                 .when().get("/v1/decisions")
                 .then().statusCode(200)
                 .body("items", empty());
+        given().accept("application/x-ndjson").queryParam("from", today).queryParam("reference", "DATE-ONLY-FILTER")
+                .when().get("/v1/decisions")
+                .then().statusCode(200)
+                .body(containsString(id));
         given().queryParam("from", "2026-01-01").queryParam("to", "2026-01-02").queryParam("decidedUnder", "never-used")
                 .when().post(IMPACT)
+                .then().statusCode(200)
+                .body("from", equalTo("2026-01-01T00:00:00Z"))
+                .body("to", equalTo("2026-01-02T00:00:00Z"));
+        given().queryParam("from", "").queryParam("to", "").queryParam("decidedUnder", "never-used")
+                .when().post(IMPACT)
                 .then().statusCode(200);
+        given().queryParam("from", today).queryParam("to", tomorrow).queryParam("by", "country")
+                .when().get("/v1/reports/decisions")
+                .then().statusCode(200);
+        given().queryParam("from", tomorrow).queryParam("to", today)
+                .when().post(IMPACT)
+                .then().statusCode(400)
+                .body("errors[0].pointer", equalTo("to"))
+                .body("errors[0].reason", equalTo("must be later than from"));
         given().queryParam("from", "2026-13-01")
                 .when().get("/v1/decisions")
                 .then().statusCode(400)

@@ -34,7 +34,7 @@ class RateLimitTest {
         read(Tokens.enterprise("busy-bank")).then().statusCode(200);
         Response refused = read(lenderA);
         refused.then().statusCode(429).contentType("application/problem+json")
-                .body("type", equalTo("urn:problem-type:traffic-light:rate-limited"))
+                .body("type", equalTo("/problems/rate-limited"))
                 .body("status", equalTo(429))
                 .body("instance", equalTo("/v1/rulesets"));
         long retryAfter = Long.parseLong(refused.header("Retry-After"));

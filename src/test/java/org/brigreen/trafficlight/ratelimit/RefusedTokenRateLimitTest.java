@@ -44,7 +44,7 @@ class RefusedTokenRateLimitTest {
         assertEquals(429, limited.status(), limited.body());
         assertEquals("application/problem+json", limited.header("Content-Type").orElse(null));
         JsonPath problem = JsonPath.from(limited.body());
-        assertEquals("urn:problem-type:traffic-light:rate-limited", problem.getString("type"));
+        assertEquals("/problems/rate-limited", problem.getString("type"));
         assertEquals(429, problem.getInt("status"));
         long retryAfter = Long.parseLong(limited.header("Retry-After").orElseThrow());
         assertTrue(retryAfter >= 1 && retryAfter <= 10, "Retry-After " + retryAfter);

@@ -134,10 +134,10 @@ class ImpactTest {
         given().when().post(IMPACT + "?from=2026-02-01T00:00:00Z&to=2026-01-01T00:00:00Z")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors.pointer", contains("to"))
-                .body("errors[0].reason", equalTo("must be after from"));
+                .body("errors[0].reason", equalTo("must be later than from"));
         given().when().post("/v1/rulesets/bri-traffic-light/versions/2019.1/impact")
                 .then().statusCode(404).contentType("application/problem+json")
-                .body("type", equalTo("urn:problem-type:traffic-light:unknown-rule-set"))
+                .body("type", equalTo("/problems/unknown-rule-set"))
                 .body("detail", startsWith("Rule set 'bri-traffic-light' has no version '2019.1'"));
         given().when().post("/v1/rulesets/no-such-rules/versions/2022.1/impact")
                 .then().statusCode(404).contentType("application/problem+json");

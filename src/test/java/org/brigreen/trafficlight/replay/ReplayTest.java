@@ -97,13 +97,13 @@ class ReplayTest {
                 .body("status", equalTo(404))
                 .body("detail", equalTo("There is no decision " + unknown + "."));
         replay(id, "?version=2019.1", null).statusCode(404).contentType(PROBLEM)
-                .body("type", equalTo("urn:problem-type:traffic-light:unknown-rule-set"))
+                .body("type", equalTo("/problems/unknown-rule-set"))
                 .body("detail", startsWith("Rule set 'bri-traffic-light' has no version '2019.1'"));
         replay(id, "?ruleset=no-such-rules&version=2022.1", null).statusCode(404).contentType(PROBLEM)
-                .body("type", equalTo("urn:problem-type:traffic-light:unknown-rule-set"));
+                .body("type", equalTo("/problems/unknown-rule-set"));
         for (String malformed : List.of("42", "not-a-uuid-at-all-but-36-characters", id + "0")) {
             replay(malformed, "", null).statusCode(400).contentType(PROBLEM)
-                    .body("type", equalTo("urn:problem-type:traffic-light:invalid-request"))
+                    .body("type", equalTo("/problems/invalid-request"))
                     .body("errors.pointer", contains("id"));
         }
         replay(id, "?ruleset=bri-traffic-light", null).statusCode(400).contentType(PROBLEM)
@@ -118,7 +118,7 @@ class ReplayTest {
         Decision changedClass = append(genuine, assessment -> withClass(assessment, TrafficLight.RED));
 
         replay(changedClass.id().toString(), "", null).statusCode(409).contentType(PROBLEM)
-                .body("type", equalTo("urn:problem-type:traffic-light:integrity-error"))
+                .body("type", equalTo("/problems/integrity-error"))
                 .body("status", equalTo(409))
                 .body("detail", startsWith("Decision " + changedClass.id() + " is not reproduced by bri-traffic-light "
                         + "2022.1"))
@@ -166,7 +166,7 @@ class ReplayTest {
                 new RuleSetRef("bri-traffic-light", "2020.1", "sha256:" + "1".repeat(64)));
 
         replay(underWithdrawnRules.id().toString(), "", null).statusCode(409).contentType(PROBLEM)
-                .body("type", equalTo("urn:problem-type:traffic-light:integrity-error"))
+                .body("type", equalTo("/problems/integrity-error"))
                 .body("detail", equalTo("Decision " + underWithdrawnRules.id() + " cannot be reproduced: the version "
                         + "that decided it, bri-traffic-light 2020.1 (sha256:" + "1".repeat(64) + "), is not loaded. "
                         + "A published version must stay served."))

@@ -47,7 +47,7 @@ class TokenAudienceTest {
 
     private static void assertRefused(ValidatableResponse response) {
         response.statusCode(401).contentType("application/problem+json")
-                .body("type", equalTo("urn:problem-type:traffic-light:unauthorized"))
+                .body("type", equalTo("/problems/unauthorized"))
                 .body("detail", equalTo("The bearer token is not valid."));
     }
 }

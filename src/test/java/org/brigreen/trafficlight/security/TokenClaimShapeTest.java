@@ -109,7 +109,7 @@ class TokenClaimShapeTest {
         response.statusCode(401)
                 .contentType("application/problem+json")
                 .header("WWW-Authenticate", "Bearer")
-                .body("type", equalTo("urn:problem-type:traffic-light:unauthorized"))
+                .body("type", equalTo("/problems/unauthorized"))
                 .body("status", equalTo(401))
                 .body("instance", equalTo(instance))
                 .body(allOf(not(containsString("Exception")), not(containsString("java."))));

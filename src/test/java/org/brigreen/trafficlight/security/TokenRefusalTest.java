@@ -74,7 +74,7 @@ class TokenRefusalTest {
                 .body(Descriptors.solarPark().toString())
                 .when().post("/v1/classifications")
                 .then().statusCode(401).contentType("application/problem+json")
-                .body("type", equalTo("urn:problem-type:traffic-light:unauthorized"));
+                .body("type", equalTo("/problems/unauthorized"));
     }
 
     @Test
@@ -82,7 +82,7 @@ class TokenRefusalTest {
         Api.as(Tokens.regulator()).contentType(ContentType.JSON).body(Descriptors.solarPark().toString())
                 .when().post("/v1/classifications")
                 .then().statusCode(403).contentType("application/problem+json")
-                .body("type", equalTo("urn:problem-type:traffic-light:forbidden"))
+                .body("type", equalTo("/problems/forbidden"))
                 .body("status", equalTo(403))
                 .body("detail", equalTo("Your role may not do this."))
                 .body("instance", equalTo("/v1/classifications"));
@@ -97,7 +97,7 @@ class TokenRefusalTest {
                 .then().statusCode(401)
                 .contentType("application/problem+json")
                 .header("WWW-Authenticate", "Bearer")
-                .body("type", equalTo("urn:problem-type:traffic-light:unauthorized"))
+                .body("type", equalTo("/problems/unauthorized"))
                 .body("title", equalTo("Unauthorized"))
                 .body("status", equalTo(401))
                 .body("detail", equalTo(detail))

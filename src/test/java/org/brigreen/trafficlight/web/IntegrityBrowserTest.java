@@ -151,7 +151,7 @@ class IntegrityBrowserTest {
         try (Browser browser = new Browser("en")) {
             ChromeDriver driver = browser.driver();
             browser.signIn(integrity, "lender", "integrity-lender");
-            assertTrue(driver.getPageSource().contains("urn:problem-type:traffic-light:forbidden"),
+            assertTrue(driver.getPageSource().contains("/problems/forbidden"),
                     driver.getPageSource());
             driver.get(integrity.resolve("/app").toString());
             assertTrue(driver.findElements(By.cssSelector("a[href='/app/integrity']")).isEmpty());
