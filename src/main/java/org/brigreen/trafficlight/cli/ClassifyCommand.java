@@ -6,8 +6,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** Classifies one project and records the decision: {@code POST /v1/classifications}. */
-@Command(name = "classify", mixinStandardHelpOptions = true,
-        description = "Classifies the project descriptor in FILE (JSON) and records the decision "
+@Command(name = "classify", description = "Classifies the project descriptor in FILE (JSON) and records the decision "
                 + "(POST /v1/classifications); prints the answer as JSON, and the class on standard error.")
 final class ClassifyCommand extends DescriptorCommand {
 

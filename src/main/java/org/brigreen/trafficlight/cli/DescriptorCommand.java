@@ -26,6 +26,9 @@ abstract class DescriptorCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
+    HelpOption help;
+
+    @Mixin
     ServiceOptions service;
 
     @Mixin

@@ -4,8 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import picocli.CommandLine.Command;
 
 /** What a classification would answer, under any version, drafts included, recording nothing. */
-@Command(name = "evaluate", mixinStandardHelpOptions = true,
-        description = "Evaluates the project descriptor in FILE (JSON) as a classification would, under any "
+@Command(name = "evaluate", description = "Evaluates the project descriptor in FILE (JSON) as a classification would, under any "
                 + "version, drafts included, and records nothing (POST /v1/evaluations): for what-ifs.")
 final class EvaluateCommand extends DescriptorCommand {
 

@@ -18,6 +18,7 @@ import org.brigreen.trafficlight.rules.RuleSet;
 import org.brigreen.trafficlight.rules.RuleSetDiff;
 import org.brigreen.trafficlight.rules.RuleSetLoader.VersionCheck;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -28,10 +29,13 @@ import picocli.CommandLine.Spec;
  * What changed from one rule-set version to another, read from their files: the service's {@link RuleSetDiff} (rules
  * added, removed and changed, parameters), and the reference layers the versions screen sites against.
  */
-@Command(name = "diff", mixinStandardHelpOptions = true,
+@Command(name = "diff",
         description = "Shows what changed from version A to version B of a rule set: rules added, removed and "
                 + "changed (condition, effect, parameters, messages), parameters and site layers.")
 final class RulesDiffCommand implements Callable<Integer> {
+
+    @Mixin
+    HelpOption help;
 
     private static final ObjectMapper JSON = new ObjectMapper();
 

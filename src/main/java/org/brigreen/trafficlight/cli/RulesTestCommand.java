@@ -9,6 +9,7 @@ import org.brigreen.trafficlight.rules.RuleSet;
 import org.brigreen.trafficlight.rules.RuleSetLoadException;
 import org.brigreen.trafficlight.rules.RuleSetLoader.VersionCheck;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -17,10 +18,13 @@ import picocli.CommandLine.Spec;
  * Loads every rule-set version of a rules folder as the service does at start (read, check citations, languages and
  * parameters, compile, hash) and runs every rule's examples, reporting each version and each problem.
  */
-@Command(name = "test", mixinStandardHelpOptions = true,
+@Command(name = "test",
         description = "Loads every rule-set version under DIR (<ruleset-id>/<version>/), checks it and runs every "
                 + "rule's examples, as the service does at start; exits 1 when anything fails.")
 final class RulesTestCommand implements Callable<Integer> {
+
+    @Mixin
+    HelpOption help;
 
     @Spec
     CommandSpec spec;

@@ -29,8 +29,7 @@ import picocli.CommandLine.Spec;
  * are written to a file line by line as the service streams them, with a progress bar and then a summary on standard
  * error.
  */
-@Command(name = "screen", mixinStandardHelpOptions = true,
-        description = "Classifies every project of PORTFOLIO (CSV with a header of descriptor fields, or NDJSON: "
+@Command(name = "screen", description = "Classifies every project of PORTFOLIO (CSV with a header of descriptor fields, or NDJSON: "
                 + "*.ndjson, *.jsonl) in one batch (POST /v1/classifications/batch) and writes one result per line "
                 + "to the output file; exits 1 when a line was refused (its problem is in the results).")
 final class ScreenCommand implements Callable<Integer> {
@@ -39,6 +38,9 @@ final class ScreenCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    @Mixin
+    HelpOption help;
 
     @Mixin
     ServiceOptions service;

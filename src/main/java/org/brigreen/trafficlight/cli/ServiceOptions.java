@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -40,8 +39,7 @@ final class ServiceOptions {
             try {
                 token = Files.readString(tokenFile, StandardCharsets.UTF_8).strip();
             } catch (IOException e) {
-                throw new ParameterException(command.commandLine(), "--token-file " + tokenFile
-                        + " cannot be read: " + e);
+                throw new CommandFailure(ExitCodes.USAGE, "--token-file " + tokenFile + " cannot be read: " + e);
             }
         } else {
             TrafficLightCommand root = (TrafficLightCommand) command.root().userObject();
@@ -49,7 +47,7 @@ final class ServiceOptions {
             token = variable == null ? "" : variable.strip();
         }
         if (token.isEmpty()) {
-            throw new ParameterException(command.commandLine(), "no token: set the environment variable "
+            throw new CommandFailure(ExitCodes.USAGE, "no token: set the environment variable "
                     + TrafficLightCommand.TOKEN_VARIABLE + " or give --token-file FILE");
         }
         return token;

@@ -25,12 +25,15 @@ import picocli.CommandLine.Spec;
  * page of the checkpoints, the export of the whole log) is fetched from the service, then {@link OfflineVerifier}
  * verifies it all, and prints its result.
  */
-@Command(name = "verify", mixinStandardHelpOptions = true,
+@Command(name = "verify",
         description = "Verifies the decision log offline (tlog.OfflineVerifier): fetches from the service, with a "
                 + "regulator's token, whatever is not given as a file (the public key, every page of the checkpoints, "
                 + "the export of the whole log), verifies it and prints the result. Exit codes: 0 verified, 1 not, "
                 + "2 wrong arguments; 3 and 4 when fetching fails.")
 final class VerifyCommand implements Callable<Integer> {
+
+    @Mixin
+    HelpOption help;
 
     private static final int PAGE = 1000;
 
