@@ -31,34 +31,66 @@ public final class RuleSetLoader {
 
     /** Every version under {@code root}, in id and version order. */
     public List<RuleSet> loadAll(Path root) {
-        if (!Files.isDirectory(root)) {
-            throw new RuleSetLoadException(List.of(root + ": no such rules folder"));
-        }
-        List<Path> versionFolders = folders(root).stream().flatMap(idFolder -> folders(idFolder).stream()).toList();
-        // Versions are independent: read side by side, so that a start takes about the time of the largest.
-        List<VersionRead> reads = versionFolders.parallelStream().map(this::read).toList();
-        List<String> problems = reads.stream().flatMap(read -> read.problems().stream()).toList();
-        List<RuleSet> ruleSets = reads.stream().flatMap(read -> read.ruleSet().stream()).toList();
-        if (ruleSets.isEmpty() && problems.isEmpty()) {
+        List<VersionCheck> checks = checkAll(root);
+        List<String> problems = checks.stream().flatMap(check -> check.problems().stream()).toList();
+        if (checks.isEmpty()) {
             problems = List.of(root + ": no rule-set versions (expected <ruleset-id>/<version>/" + MANIFEST + ")");
         }
         if (!problems.isEmpty()) {
             throw new RuleSetLoadException(problems);
         }
-        return ruleSets;
+        return checks.stream().flatMap(check -> check.ruleSet().stream()).toList();
     }
 
-    /** One version folder, read: its rule set, or what is wrong with it. */
-    private record VersionRead(Optional<RuleSet> ruleSet, List<String> problems) {
+    /**
+     * Every version folder under {@code root}, in id and version order, each loaded as {@link #loadAll} would load
+     * it, with what is wrong with it rather than an exception: for a report on every version at once.
+     *
+     * @throws RuleSetLoadException when {@code root} is not a folder
+     */
+    public List<VersionCheck> checkAll(Path root) {
+        if (!Files.isDirectory(root)) {
+            throw new RuleSetLoadException(List.of(root + ": no such rules folder"));
+        }
+        List<Path> versionFolders = folders(root).stream().flatMap(idFolder -> folders(idFolder).stream()).toList();
+        // Versions are independent: read side by side, so that a start takes about the time of the largest.
+        return versionFolders.parallelStream().map(this::read).toList();
     }
 
-    private VersionRead read(Path versionFolder) {
+    /**
+     * One version folder, checked.
+     *
+     * @param ruleSet        the version, once its files compiled, even where an example fails; empty before that
+     * @param examples       the examples its rules carry, all run when it compiled
+     * @param failedExamples those of them that do not hold
+     * @param problems       everything wrong with it, failed examples included, each naming its file, the rule where
+     *                       there is one, and the reason; none when it loads
+     */
+    public record VersionCheck(Path folder, Optional<RuleSet> ruleSet, int examples, int failedExamples,
+            List<String> problems) {
+
+        public VersionCheck {
+            problems = List.copyOf(problems);
+        }
+
+        public boolean passed() {
+            return problems.isEmpty();
+        }
+    }
+
+    private VersionCheck read(Path versionFolder) {
         LoadProblems problems = new LoadProblems();
         Optional<RuleSet> ruleSet = load(versionFolder, problems);
-        return new VersionRead(problems.isEmpty() ? ruleSet : Optional.empty(), problems.list());
+        List<String> failures = ruleSet.map(this::runExamples).orElse(List.of());
+        failures.forEach(problems::add);
+        int examples = ruleSet.map(compiled -> ExampleRuns.of(compiled).size()).orElse(0);
+        return new VersionCheck(versionFolder, ruleSet, examples, failures.size(), problems.list());
     }
 
-    /** One version, or nothing when a step finds it wrong; each rule is checked and then compiled. */
+    /**
+     * One version, compiled and hashed, its examples not yet run; or nothing when a step finds it wrong. Each rule is
+     * checked and then compiled.
+     */
     private Optional<RuleSet> load(Path folder, LoadProblems problems) {
         RuleSetFiles files = new RuleSetFiles(folder, problems);
         Optional<RuleSetManifest> read = files.manifest();
@@ -94,7 +126,6 @@ public final class RuleSetLoader {
         RuleSet ruleSet = new RuleSet(manifest, RuleSetDigest.of(files.files(), files::relativeName,
                 files.manifestFile()), rules, parameters.values(), ep4, declarations.implications(),
                 declarations.contradictions(), declarations.ep4Categories());
-        runExamples(ruleSet, problems);
         return Optional.of(ruleSet);
     }
 
@@ -135,13 +166,16 @@ public final class RuleSetLoader {
         return new Declarations(implications, contradictions, categories);
     }
 
-    private void runExamples(RuleSet ruleSet, LoadProblems problems) {
+    /** What is wrong with each example of the version that does not hold. */
+    private List<String> runExamples(RuleSet ruleSet) {
+        List<String> failures = new ArrayList<>();
         for (ExampleRuns.Case example : ExampleRuns.of(ruleSet)) {
             String failure = example.failure(descriptorFacts);
             if (failure != null) {
-                problems.add(example.rule().file() + ": rule " + example.rule().id() + ": " + failure);
+                failures.add(example.rule().file() + ": rule " + example.rule().id() + ": " + failure);
             }
         }
+        return failures;
     }
 
     private static List<Path> folders(Path parent) {

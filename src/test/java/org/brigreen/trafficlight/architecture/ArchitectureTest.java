@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The layout README's "How the code is laid out" describes: dependencies point one way, down to a core ({@code
  * decision}, {@code rules}) and a transparency-log library ({@code tlog}) that know nothing of HTTP, SQL or Quarkus,
- * and only the edge knows HTTP.
+ * and only the edge knows HTTP. The command line ({@code cli}) stands on the core and {@code tlog} alone.
  */
 class ArchitectureTest {
 
@@ -54,6 +54,16 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("..trafficlight.tlog..")
                 .should().dependOnClassesThat().resideInAnyPackage(FRAMEWORKS)
                 .orShould().dependOnClassesThat(serviceClassesOutside("tlog"))
+                .check(CLASSES);
+    }
+
+    /** The command line runs without the service: it uses the core and {@code tlog}, and HTTP only as a client. */
+    @Test
+    void theCommandLineNeedsNoService() {
+        noClasses().that().resideInAPackage("..trafficlight.cli..")
+                .should().dependOnClassesThat().resideInAnyPackage(FRAMEWORKS)
+                .orShould().dependOnClassesThat(serviceClassesOutside("cli", "decision", "rules", "input", "site",
+                        "tlog"))
                 .check(CLASSES);
     }
 
