@@ -2,19 +2,12 @@ package org.brigreen.trafficlight.deployment;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.smallrye.jwt.build.Jwt;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
 import java.security.PublicKey;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -23,21 +16,17 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.brigreen.trafficlight.classification.Descriptors;
-import org.brigreen.trafficlight.security.Callers;
+import org.brigreen.trafficlight.database.PackagedService;
 import org.brigreen.trafficlight.security.Roles;
 import org.brigreen.trafficlight.tlog.Ed25519Keys;
 import org.brigreen.trafficlight.tlog.HashText;
@@ -63,7 +52,6 @@ class TwoInstancesIT {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String ISSUER = "https://idp.two-instances.invalid";
     private static final String ORG = "scale-bank";
-    private static final Path PACKAGE = Path.of("target", "quarkus-app").toAbsolutePath();
     private static final int THREADS_PER_INSTANCE = 4;
     private static final int CLASSIFICATIONS_PER_THREAD = 30;
     private static final int BATCH_LINES = 200;
@@ -71,11 +59,8 @@ class TwoInstancesIT {
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
-    private EmbeddedPostgres database;
-    private Path keys;
-    private KeyPair tokenKeys;
-    private final List<Process> services = new ArrayList<>();
-    private final Map<String, String> tokens = new ConcurrentHashMap<>();
+    private final List<Process> processes = new ArrayList<>();
+    private PackagedService service;
 
     /** One of the two processes, by the port it listens on. */
     private record Instance(String name, int port) {
@@ -83,30 +68,15 @@ class TwoInstancesIT {
 
     @BeforeEach
     void databaseAndKeys() throws Exception {
-        database = EmbeddedPostgres.builder().setLocaleConfig("locale", "C")
-                .setPGStartupWait(Duration.ofSeconds(60)).start();
-        keys = Files.createTempDirectory("two-instances-");
-        Files.writeString(keys.resolve("audit-signing-key.pem"), Ed25519Keys.pem(Ed25519Keys.generate().getPrivate()));
-        KeyPairGenerator rsa = KeyPairGenerator.getInstance("RSA");
-        rsa.initialize(2048);
-        tokenKeys = rsa.generateKeyPair();
-        Files.writeString(keys.resolve("token-public-key.pem"), "-----BEGIN PUBLIC KEY-----\n"
-                + Base64.getMimeEncoder(64, new byte[] {'\n'}).encodeToString(tokenKeys.getPublic().getEncoded())
-                + "\n-----END PUBLIC KEY-----\n");
+        service = PackagedService.prepare(ISSUER);
     }
 
     @AfterEach
     void stopEverything() throws IOException {
-        services.forEach(Process::destroyForcibly);
-        if (database != null) {
-            database.close();
+        processes.forEach(Process::destroyForcibly);
+        if (service != null) {
+            service.close();
         }
-        try (Stream<Path> files = Files.list(keys)) {
-            for (Path file : files.toList()) {
-                Files.delete(file);
-            }
-        }
-        Files.delete(keys);
     }
 
     @Test
@@ -158,61 +128,18 @@ class TwoInstancesIT {
 
     /** Both at once, so that they also migrate the schema at once (Flyway's lock lets one do it). */
     private List<Instance> startBoth() throws Exception {
-        List<Instance> both = List.of(start("a"), start("b"));
+        // Many checkpoints during the load, so that both instances sign some of the series.
+        Map<String, String> checkpointOften = Map.of("TRAFFIC_LIGHT_AUDIT_CHECKPOINT_RECORDS", "50",
+                "TRAFFIC_LIGHT_AUDIT_CHECKPOINT_INTERVAL", "1s");
+        List<Instance> both = List.of(new Instance("two-instances-a", PackagedService.freePort()),
+                new Instance("two-instances-b", PackagedService.freePort()));
         for (Instance instance : both) {
-            awaitReady(instance);
+            processes.add(service.launch(instance.name(), instance.port(), checkpointOften));
+        }
+        for (int i = 0; i < both.size(); i++) {
+            service.awaitReady(processes.get(i), both.get(i).name(), both.get(i).port());
         }
         return both;
-    }
-
-    private Instance start(String name) throws IOException {
-        int port = freePort();
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "@jvm.options", "-jar", "quarkus-run.jar")
-                .directory(PACKAGE.toFile())
-                .redirectErrorStream(true)
-                .redirectOutput(Path.of("target", "two-instances-" + name + ".log").toAbsolutePath().toFile());
-        Map<String, String> env = builder.environment();
-        env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
-        env.put("QUARKUS_DATASOURCE_JDBC_URL", database.getJdbcUrl("postgres", "postgres"));
-        env.put("QUARKUS_DATASOURCE_USERNAME", "postgres");
-        env.put("QUARKUS_DATASOURCE_PASSWORD", "postgres");
-        env.put("TRAFFIC_LIGHT_AUDIT_SIGNING_KEY", keys.resolve("audit-signing-key.pem").toString());
-        env.put("MP_JWT_VERIFY_ISSUER", ISSUER);
-        env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", keys.resolve("token-public-key.pem").toString());
-        env.put("TRAFFIC_LIGHT_RULES_DIRECTORY", Path.of("rules").toAbsolutePath().toString());
-        env.put("TRAFFIC_LIGHT_RATE_LIMIT_REQUESTS_PER_SECOND", "100000");
-        env.put("TRAFFIC_LIGHT_RATE_LIMIT_BURST", "100000");
-        // Many checkpoints during the load, so that both instances sign some of the series.
-        env.put("TRAFFIC_LIGHT_AUDIT_CHECKPOINT_RECORDS", "50");
-        env.put("TRAFFIC_LIGHT_AUDIT_CHECKPOINT_INTERVAL", "1s");
-        services.add(builder.start());
-        return new Instance(name, port);
-    }
-
-    private void awaitReady(Instance instance) throws InterruptedException {
-        Instant deadline = Instant.now().plusSeconds(90);
-        Process process = services.get(instance.name().equals("a") ? 0 : 1);
-        while (Instant.now().isBefore(deadline)) {
-            assertTrue(process.isAlive(), "instance " + instance.name() + " stopped: see target/two-instances-"
-                    + instance.name() + ".log");
-            try {
-                if (http.send(HttpRequest.newBuilder(uri(instance, "/q/health/ready")).build(),
-                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException e) {
-                // not listening yet
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("instance " + instance.name() + " was not ready within 90 s");
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 
     // --- the load -----------------------------------------------------------------------------------------
@@ -306,7 +233,7 @@ class TwoInstancesIT {
 
     private void assertGapless(long logSize) throws SQLException {
         long decisions = 2L * THREADS_PER_INSTANCE * CLASSIFICATIONS_PER_THREAD + 2L * KEYS_RACED + 2L * BATCH_LINES;
-        try (Connection connection = database.getPostgresDatabase().getConnection();
+        try (Connection connection = service.connect();
                 Statement statement = connection.createStatement();
                 ResultSet row = statement.executeQuery("select count(*), min(seq), max(seq), count(distinct seq) "
                         + "from log_entry")) {
@@ -363,7 +290,7 @@ class TwoInstancesIT {
     // --- reading ------------------------------------------------------------------------------------------
 
     private long logSize() throws SQLException {
-        try (Connection connection = database.getPostgresDatabase().getConnection();
+        try (Connection connection = service.connect();
                 Statement statement = connection.createStatement();
                 ResultSet row = statement.executeQuery("select coalesce(max(seq), 0) from log_entry")) {
             row.next();
@@ -433,14 +360,7 @@ class TwoInstancesIT {
     }
 
     private String token(String role) {
-        return tokens.computeIfAbsent(role, TwoInstancesIT.this::signedToken);
-    }
-
-    private String signedToken(String role) {
-        var claims = Jwt.issuer(ISSUER).subject(role + "@" + ORG + ".example").groups(Set.of(role))
-                .expiresIn(Duration.ofHours(1));
-        return (Roles.REGULATOR.equals(role) ? claims : claims.claim(Callers.ORG_CLAIM, ORG)).jws()
-                .sign(tokenKeys.getPrivate());
+        return service.token(role, Roles.REGULATOR.equals(role) ? null : ORG);
     }
 
     private static URI uri(Instance instance, String path) {
