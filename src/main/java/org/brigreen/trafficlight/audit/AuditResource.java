@@ -15,7 +15,10 @@ import org.brigreen.trafficlight.ratelimit.RateLimited;
 import org.brigreen.trafficlight.security.Roles;
 import org.brigreen.trafficlight.tlog.SignedCheckpoint;
 
-/** The audit trail: signed checkpoints, consistency proofs, verification of the stored log, the public key. */
+/**
+ * The audit trail: signed checkpoints, in this service's format and in the transparency-log standard, consistency
+ * proofs, verification of the stored log, the public key.
+ */
 @Path("/v1/audit")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.LENDER, Roles.ENTERPRISE, Roles.REGULATOR, Roles.RULES_ADMIN})
@@ -24,24 +27,46 @@ public class AuditResource {
 
     static final int DEFAULT_LIMIT = 100;
     static final int MAX_LIMIT = 1000;
+    static final String NOTE_TYPE = "text/plain; charset=utf-8";
+    private static final String NONE_YET = "No checkpoint has been signed yet: the first follows within seconds of the "
+            + "first decision.";
 
     private final AuditStore store;
     private final ProofService proofs;
     private final LogVerification verification;
     private final AuditSigningKey key;
+    private final CheckpointNotes notes;
 
-    public AuditResource(AuditStore store, ProofService proofs, LogVerification verification, AuditSigningKey key) {
+    public AuditResource(AuditStore store, ProofService proofs, LogVerification verification, AuditSigningKey key,
+            CheckpointNotes notes) {
         this.store = store;
         this.proofs = proofs;
         this.verification = verification;
         this.key = key;
+        this.notes = notes;
     }
 
     @GET
     @Path("/checkpoints/latest")
     public Checkpoint latest() {
-        return store.read(AuditStore::latestCheckpoint).map(Checkpoint::of).orElseThrow(() -> new NotFoundException(
-                "No checkpoint has been signed yet: the first follows within seconds of the first decision."));
+        return store.read(AuditStore::latestCheckpoint).map(Checkpoint::of)
+                .orElseThrow(() -> new NotFoundException(NONE_YET));
+    }
+
+    /** The latest checkpoint, or the one of {@code treeSize}, as a C2SP tlog-checkpoint signed note. */
+    @GET
+    @Path("/checkpoint")
+    @Produces(NOTE_TYPE)
+    public String checkpointNote(@QueryParam("treeSize") String treeSize) {
+        QueryParameters parameters = new QueryParameters();
+        OptionalLong size = parameters.integer("treeSize", treeSize, 1);
+        parameters.validate();
+        SignedCheckpoint checkpoint = size.isPresent()
+                ? store.read(connection -> AuditStore.checkpointAt(connection, size.getAsLong()))
+                        .orElseThrow(() -> new NotFoundException("There is no checkpoint of tree size "
+                                + size.getAsLong() + ": GET /v1/audit/checkpoints lists them."))
+                : store.read(AuditStore::latestCheckpoint).orElseThrow(() -> new NotFoundException(NONE_YET));
+        return notes.note(checkpoint);
     }
 
     @GET
@@ -83,6 +108,6 @@ public class AuditResource {
     @GET
     @Path("/public-key")
     public PublicKeyAnswer publicKey() {
-        return PublicKeyAnswer.of(key);
+        return PublicKeyAnswer.of(key, notes);
     }
 }

@@ -24,6 +24,7 @@ import java.util.UUID;
 import org.brigreen.trafficlight.audit.AuditSigningKey;
 import org.brigreen.trafficlight.audit.AuditStore;
 import org.brigreen.trafficlight.audit.Checkpoint;
+import org.brigreen.trafficlight.audit.CheckpointNotes;
 import org.brigreen.trafficlight.audit.ConsistencyProof;
 import org.brigreen.trafficlight.audit.InclusionProof;
 import org.brigreen.trafficlight.audit.ProofService;
@@ -35,6 +36,7 @@ import org.brigreen.trafficlight.http.QueryParameters;
 import org.brigreen.trafficlight.input.NotFoundException;
 import org.brigreen.trafficlight.security.Callers;
 import org.brigreen.trafficlight.security.DecisionAccess;
+import org.brigreen.trafficlight.tlog.HashText;
 import org.brigreen.trafficlight.tlog.SignedCheckpoint;
 
 /**
@@ -59,17 +61,20 @@ public class IntegrityPageResource {
     private final FormToken formToken;
     private final AuditStore store;
     private final AuditSigningKey key;
+    private final CheckpointNotes notes;
     private final ProofService proofs;
     private final VerificationRuns runs;
     private final DecisionAccess access;
 
     public IntegrityPageResource(Pages pages, Callers callers, FormToken formToken, AuditStore store,
-            AuditSigningKey key, ProofService proofs, VerificationRuns runs, DecisionAccess access) {
+            AuditSigningKey key, CheckpointNotes notes, ProofService proofs, VerificationRuns runs,
+            DecisionAccess access) {
         this.pages = pages;
         this.callers = callers;
         this.formToken = formToken;
         this.store = store;
         this.key = key;
+        this.notes = notes;
         this.proofs = proofs;
         this.runs = runs;
         this.access = access;
@@ -82,7 +87,7 @@ public class IntegrityPageResource {
         IntegrityPage page = new IntegrityPage(latest.map(Checkpoint::of).orElse(null),
                 latest.map(checkpoint -> IntegrityPage.Age.of(Duration.between(checkpoint.signedAt(), Instant.now())))
                         .orElse(null),
-                PublicKeyAnswer.of(key).keyId(), runs.latest(1).stream().findFirst().orElse(null),
+                HashText.encode(key.keyId()), runs.latest(1).stream().findFirst().orElse(null),
                 store.read(AuditStore::logSize), formToken.current());
         return pages.page(Templates.integrity(page), pages.language(headers, uri), pages.viewer(), uri);
     }
@@ -111,7 +116,7 @@ public class IntegrityPageResource {
     @Path("public-key")
     @Produces(MediaType.APPLICATION_JSON)
     public PublicKeyAnswer publicKey() {
-        return PublicKeyAnswer.of(key);
+        return PublicKeyAnswer.of(key, notes);
     }
 
     @GET

@@ -2,20 +2,12 @@ package org.brigreen.trafficlight.decisionlog;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.smallrye.jwt.build.Jwt;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -24,7 +16,6 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -41,11 +32,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
-import javax.sql.DataSource;
 import org.brigreen.trafficlight.classification.Descriptors;
-import org.brigreen.trafficlight.security.Callers;
+import org.brigreen.trafficlight.database.PackagedService;
 import org.brigreen.trafficlight.security.Roles;
-import org.brigreen.trafficlight.tlog.Ed25519Keys;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -71,14 +60,10 @@ class KillDuringLoadIT {
     private static final int RETRY_EVERY = 3;
     private static final int BATCHES = 2;
     private static final int BATCH_LINES = 40_000;
-    private static final Path PACKAGE = Path.of("target", "quarkus-app").toAbsolutePath();
 
-    private final Map<String, String> tokens = new ConcurrentHashMap<>();
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
-    private EmbeddedPostgres database;
-    private Path keys;
-    private KeyPair tokenKeys;
+    private PackagedService packaged;
     private Process service;
     private int port;
 
@@ -87,17 +72,8 @@ class KillDuringLoadIT {
     }
 
     @BeforeEach
-    void databaseAndKeys() throws IOException, NoSuchAlgorithmException {
-        database = EmbeddedPostgres.builder().setLocaleConfig("locale", "C")
-                .setPGStartupWait(Duration.ofSeconds(60)).start();
-        keys = Files.createTempDirectory("kill-during-load-");
-        Files.writeString(keys.resolve("audit-signing-key.pem"), Ed25519Keys.pem(Ed25519Keys.generate().getPrivate()));
-        KeyPairGenerator rsa = KeyPairGenerator.getInstance("RSA");
-        rsa.initialize(2048);
-        tokenKeys = rsa.generateKeyPair();
-        Files.writeString(keys.resolve("token-public-key.pem"), "-----BEGIN PUBLIC KEY-----\n"
-                + Base64.getMimeEncoder(64, new byte[] {'\n'}).encodeToString(tokenKeys.getPublic().getEncoded())
-                + "\n-----END PUBLIC KEY-----\n");
+    void databaseAndKeys() throws Exception {
+        packaged = PackagedService.prepare(ISSUER);
     }
 
     @AfterEach
@@ -105,15 +81,9 @@ class KillDuringLoadIT {
         if (service != null) {
             service.destroyForcibly();
         }
-        if (database != null) {
-            database.close();
+        if (packaged != null) {
+            packaged.close();
         }
-        try (Stream<Path> files = Files.list(keys)) {
-            for (Path file : files.toList()) {
-                Files.delete(file);
-            }
-        }
-        Files.delete(keys);
     }
 
     @Test
@@ -169,49 +139,9 @@ class KillDuringLoadIT {
     // --- the service ------------------------------------------------------------------------------------
 
     private void start(String name) throws IOException, InterruptedException {
-        port = freePort();
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "@jvm.options", "-jar", "quarkus-run.jar")
-                .directory(PACKAGE.toFile())
-                .redirectErrorStream(true)
-                .redirectOutput(Path.of("target", "kill-during-load-" + name + ".log").toFile());
-        Map<String, String> env = builder.environment();
-        env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
-        env.put("QUARKUS_DATASOURCE_JDBC_URL", database.getJdbcUrl("postgres", "postgres"));
-        env.put("QUARKUS_DATASOURCE_USERNAME", "postgres");
-        env.put("QUARKUS_DATASOURCE_PASSWORD", "postgres");
-        env.put("TRAFFIC_LIGHT_AUDIT_SIGNING_KEY", keys.resolve("audit-signing-key.pem").toString());
-        env.put("MP_JWT_VERIFY_ISSUER", ISSUER);
-        env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", keys.resolve("token-public-key.pem").toString());
-        env.put("TRAFFIC_LIGHT_RULES_DIRECTORY", Path.of("rules").toAbsolutePath().toString());
-        env.put("TRAFFIC_LIGHT_IDEMPOTENCY_IN_FLIGHT_TIMEOUT", IN_FLIGHT_TIMEOUT.toSeconds() + "s");
-        env.put("TRAFFIC_LIGHT_RATE_LIMIT_REQUESTS_PER_SECOND", "100000");
-        env.put("TRAFFIC_LIGHT_RATE_LIMIT_BURST", "100000");
-        service = builder.start();
-        awaitReady(name);
-    }
-
-    private void awaitReady(String name) throws InterruptedException {
-        Instant deadline = Instant.now().plusSeconds(60);
-        while (Instant.now().isBefore(deadline)) {
-            assertTrue(service.isAlive(), "the " + name + " service stopped: see target/kill-during-load-" + name
-                    + ".log");
-            try {
-                if (send(HttpRequest.newBuilder(uri("/q/health/ready")).build()).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException e) {
-                // not listening yet
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("the " + name + " service was not ready within a minute");
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
+        port = PackagedService.freePort();
+        service = packaged.start("kill-during-load-" + name, port,
+                Map.of("TRAFFIC_LIGHT_IDEMPOTENCY_IN_FLIGHT_TIMEOUT", IN_FLIGHT_TIMEOUT.toSeconds() + "s"));
     }
 
     // --- the load -----------------------------------------------------------------------------------------
@@ -420,18 +350,11 @@ class KillDuringLoadIT {
     // --- helpers ------------------------------------------------------------------------------------------
 
     private Connection connect() throws SQLException {
-        DataSource dataSource = database.getPostgresDatabase();
-        return dataSource.getConnection();
+        return packaged.connect();
     }
 
     private String token(String role, String org) {
-        return tokens.computeIfAbsent(role + "/" + org, ignored -> signedToken(role, org));
-    }
-
-    private String signedToken(String role, String org) {
-        var claims = Jwt.issuer(ISSUER).subject(role + "@" + (org == null ? "authority" : org) + ".example")
-                .groups(Set.of(role)).expiresIn(Duration.ofHours(1));
-        return (org == null ? claims : claims.claim(Callers.ORG_CLAIM, org)).jws().sign(tokenKeys.getPrivate());
+        return packaged.token(role, org);
     }
 
     private HttpResponse<String> send(HttpRequest request) throws IOException {
