@@ -114,12 +114,12 @@ class ResourcesMatchContractTest {
     }
 
     /**
-     * A method of the pages for people, at / and under /app (which answer HTML, or send the browser on to a page):
-     * the contract describes the API, not the pages.
+     * A method of the pages for people, at /, under /app and the problem types' pages under /problems (which answer
+     * HTML, or send the browser on to a page): the contract describes the API, not the pages.
      */
     private static boolean isPage(Class<?> resource) {
         String path = resource.getAnnotation(Path.class).value();
-        return path.equals("/") || path.equals("/app") || path.startsWith("/app/");
+        return path.equals("/") || path.equals("/app") || path.startsWith("/app/") || path.equals("/problems");
     }
 
     private static String httpMethod(Method method) {
