@@ -16,11 +16,11 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -137,9 +137,13 @@ final class Browser implements AutoCloseable {
 
     /** Clicks what loads another page (a link, a form's button), and waits until the browser has left this one. */
     void clickToLoad(WebElement element) {
-        WebElement page = driver.findElement(By.tagName("html"));
+        driver.executeScript("document.documentElement.dataset.leaving = 'yes'");
         element.click();
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+        // The next page carries no such mark. Between the two pages the driver may answer any command with an error
+        // (Chromium's "node does not belong to the document" among them), which only means the old page is going.
+        new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(WebDriverException.class)
+                .until(browser -> Boolean.TRUE.equals(driver.executeScript("return document.readyState === 'complete'"
+                        + " && document.documentElement.dataset.leaving === undefined")));
     }
 
     @Override
